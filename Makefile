@@ -1,0 +1,85 @@
+# pbcheck: a validator for budget project performance target tables.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+PKG_CONFIG ?= pkg-config
+CC ?= cc
+CFLAGS ?= -O2 -g
+CSV_LIBS ?= -lcsv
+CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+WARN = -std=c11 -Wall -Wextra -Werror
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude $(CPPFLAGS)
+ALL_CFLAGS = $(WARN) $(CFLAGS) -MMD -MP
+LIBS = $(CSV_LIBS) -lm
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+SRCS = $(wildcard src/*.c)
+LIB_SRCS = $(filter-out src/main.c,$(SRCS))
+OBJS = $(SRCS:src/%.c=build/%.o)
+LIB_OBJS = $(LIB_SRCS:src/%.c=build/%.o)
+ASAN_OBJS = $(SRCS:src/%.c=build/asan/%.o)
+ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
+TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+SAMPLE = data/chengde-2021/targets.csv
+
+.PHONY: all deps run check unit unit-asan cli cli-asan data-check clean
+
+all: pbcheck
+
+deps:
+	@sh scripts/deps.sh
+
+pbcheck: $(OBJS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LIBS)
+
+build/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+build/asan/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 $(SAN) -c -o $@ $<
+
+build/asan/pbcheck: $(ASAN_OBJS)
+	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_OBJS) $(LIBS)
+
+build/tests/%: tests/%.c $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
+
+build/asan/tests/%: tests/%.c $(ASAN_LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< $(ASAN_LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
+
+# Installs what is missing, builds, and validates the bundled sample.
+run: deps
+	@$(MAKE) --no-print-directory pbcheck
+	./pbcheck $(SAMPLE) || [ $$? -eq 1 ]
+
+# Installs what is missing, builds, and runs every test.
+check: deps
+	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan data-check
+	@echo "check: all test suites passed"
+
+unit: $(TESTS:%=build/tests/%)
+	@for t in $(TESTS); do echo "== $$t"; ./build/tests/$$t || exit 1; done
+
+unit-asan: $(TESTS:%=build/asan/tests/%)
+	@for t in $(TESTS); do echo "== $$t (ASan+UBSan)"; \
+	    ./build/asan/tests/$$t || exit 1; done
+
+cli: pbcheck
+	@sh tests/cli.sh ./pbcheck
+
+cli-asan: build/asan/pbcheck
+	@sh tests/cli.sh ./build/asan/pbcheck
+
+data-check:
+	@bash tests/data_check.sh
+
+clean:
+	rm -rf build pbcheck
+
+-include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d)

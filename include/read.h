@@ -1,0 +1,44 @@
+/* What readers deliver: projects and input findings, through a sink. */
+#ifndef PBCHECK_READ_H
+#define PBCHECK_READ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+#include "rules.h"
+
+/* An input finding (PB0) a reader reports. Strings are borrowed. */
+struct read_diag {
+	enum rule_id	 rule;
+	struct loc	 loc;
+	enum field	 field;		/* FIELD_COUNT when none */
+	int		 goal;		/* N when field is FIELD_GOAL */
+	const char	*project;	/* project code, or NULL */
+	const char	*value;		/* the offending text, or NULL */
+	const char	*a;		/* rule-specific detail, or NULL */
+	const char	*a_zh;		/* the same in Chinese, or NULL */
+	const char	*b;		/* a second detail, or NULL */
+	bool		 in_project;	/* belongs to the next project delivered */
+};
+
+/*
+ * Readers call diag() for each input finding and project() for each
+ * project as soon as its rows end. The project is the reader's: the sink
+ * must not keep pointers into it after returning.
+ */
+struct read_sink {
+	void	*ctx;
+	void	(*diag)(void *ctx, const struct read_diag *d);
+	void	(*project)(void *ctx, struct project *p);
+};
+
+/*
+ * Reads canonical CSV (SPEC 2.1) from UTF-8 text (decoded already). path
+ * names the file in projects and locations. Malformed input is reported as
+ * findings; the reader never fails otherwise.
+ */
+void	read_csv(const char *path, const char *text, size_t len,
+	    const struct read_sink *sink);
+
+#endif

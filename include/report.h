@@ -1,0 +1,33 @@
+/* Reporters: the output formats, fed project by project, then the end. */
+#ifndef PBCHECK_REPORT_H
+#define PBCHECK_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct counts;
+struct project;
+struct run_result;
+struct settings;
+
+struct reporter {
+	FILE			*out;
+	const struct settings	*settings;
+	bool			 quiet;
+	void			*state;
+	void	(*begin)(struct reporter *);
+	/* A checked project with its finding counts; p is borrowed. */
+	void	(*project)(struct reporter *, const struct project *p,
+		    const struct counts *counts);
+	void	(*end)(struct reporter *, const struct run_result *res);
+	void	(*free)(struct reporter *);
+};
+
+/* Sets up r for a format name; returns false when the name is unknown. */
+bool	report_init(struct reporter *r, const char *format, FILE *out,
+	    const struct settings *s, bool quiet);
+
+void	report_text_init(struct reporter *r);
+void	report_json_init(struct reporter *r);
+
+#endif

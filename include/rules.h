@@ -1,0 +1,69 @@
+/* The rule table (SPEC 4): ids, severities, titles, messages and checks. */
+#ifndef PBCHECK_RULES_H
+#define PBCHECK_RULES_H
+
+#include <stdbool.h>
+
+struct check;
+struct project;
+
+enum severity {
+	SEV_OFF,
+	SEV_INFO,
+	SEV_WARNING,
+	SEV_ERROR
+};
+
+/* Rule groups, by the hundreds digit of the id. */
+enum rule_group {
+	GROUP_INPUT,		/* PB0 */
+	GROUP_PROJECT,		/* PB1 */
+	GROUP_PLAN,		/* PB2 */
+	GROUP_STRUCTURE,	/* PB3 */
+	GROUP_VALUE,		/* PB4 */
+	GROUP_CONSISTENCY	/* PB5 */
+};
+
+/* Every rule id, once; the table in rules.c is kept in step by assertion. */
+#define RULE_IDS(X) \
+	X(PB001) X(PB002) X(PB003) X(PB004) X(PB005) X(PB006) X(PB007) \
+	X(PB008) \
+	X(PB101) X(PB102) X(PB103) X(PB104) X(PB105) X(PB106) X(PB107) \
+	X(PB108) X(PB109) X(PB110) \
+	X(PB201) X(PB202) X(PB203) X(PB204) X(PB205) X(PB206) X(PB207)
+
+enum rule_id {
+#define RULE_ENUM(id) RULE_##id,
+	RULE_IDS(RULE_ENUM)
+#undef RULE_ENUM
+	RULE_COUNT
+};
+
+enum lang {
+	LANG_EN,
+	LANG_ZH
+};
+
+/*
+ * One rule. Messages are templates: {code} the project code, {value} the
+ * quoted value, {field} the field's name in the message language, {a} and
+ * {b} rule-specific texts. A rule without check is emitted by a reader or
+ * by the batch (PB0).
+ */
+struct rule {
+	const char	*id;
+	enum severity	 severity;
+	enum rule_group	 group;
+	const char	*title[2];	/* [LANG_EN], [LANG_ZH] */
+	const char	*message[2];
+	void		(*check)(struct check *, const struct project *);
+};
+
+const struct rule	*rule_get(enum rule_id id);
+/* Looks up "PB105"; returns RULE_COUNT when unknown. */
+enum rule_id		 rule_find(const char *id);
+const char		*severity_name(enum severity s);
+/* Parses "error", "warning", "info", "off"; returns false when unknown. */
+bool			 severity_parse(const char *s, enum severity *out);
+
+#endif

@@ -1,0 +1,265 @@
+/* The project model: building, deriving parsed values, freeing; level names. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "text.h"
+#include "util.h"
+#include "value.h"
+
+static const char *const field_zh[FIELD_COUNT] = {
+	[FIELD_CODE] = "项目编码",
+	[FIELD_NAME] = "项目名称",
+	[FIELD_BUDGET] = "预算数",
+	[FIELD_FISCAL] = "财政资金",
+	[FIELD_OTHER] = "其他资金",
+	[FIELD_PURPOSE] = "资金用途",
+	[FIELD_PLAN_MAR] = "3月底",
+	[FIELD_PLAN_JUN] = "6月底",
+	[FIELD_PLAN_OCT] = "10月底",
+	[FIELD_PLAN_DEC] = "12月底",
+	[FIELD_GOAL] = "目标",
+	[FIELD_LEVEL1] = "一级指标",
+	[FIELD_LEVEL2] = "二级指标",
+	[FIELD_LEVEL3] = "三级指标",
+	[FIELD_DESCRIPTION] = "绩效指标描述",
+	[FIELD_VALUE] = "指标值",
+	[FIELD_BASIS] = "指标值确定依据",
+};
+
+static const char *const field_en[FIELD_COUNT] = {
+	[FIELD_CODE] = "code",
+	[FIELD_NAME] = "name",
+	[FIELD_BUDGET] = "budget",
+	[FIELD_FISCAL] = "fiscal",
+	[FIELD_OTHER] = "other",
+	[FIELD_PURPOSE] = "purpose",
+	[FIELD_PLAN_MAR] = "plan_mar",
+	[FIELD_PLAN_JUN] = "plan_jun",
+	[FIELD_PLAN_OCT] = "plan_oct",
+	[FIELD_PLAN_DEC] = "plan_dec",
+	[FIELD_GOAL] = "goal",
+	[FIELD_LEVEL1] = "level1",
+	[FIELD_LEVEL2] = "level2",
+	[FIELD_LEVEL3] = "level3",
+	[FIELD_DESCRIPTION] = "description",
+	[FIELD_VALUE] = "value",
+	[FIELD_BASIS] = "basis",
+};
+
+const char *
+field_name_zh(enum field f)
+{
+	return f < FIELD_COUNT ? field_zh[f] : "";
+}
+
+const char *
+field_name_en(enum field f)
+{
+	return f < FIELD_COUNT ? field_en[f] : "";
+}
+
+/*
+ * Level names and their aliases (SPEC 3.1). A trailing 指标 is optional
+ * for level 2, so the aliases are written without it and the lookup strips
+ * it from the text as well.
+ */
+struct level1_name {
+	enum level1	 id;
+	const char	*name;
+	const char	*aliases[4];
+};
+
+static const struct level1_name level1_names[] = {
+	{ LEVEL1_OUTPUT, "产出指标", { "产出" } },
+	{ LEVEL1_EFFECT, "效果指标", { "效益指标", "效果", "效益" } },
+	{ LEVEL1_SATISFACTION, "满意度指标", { "满意度" } },
+	{ LEVEL1_COST, "成本指标", { "成本" } },
+};
+
+struct level2_name {
+	enum level2	 id;
+	enum level1	 parent;
+	const char	*name;
+	const char	*aliases[4];	/* without a trailing 指标 */
+};
+
+static const struct level2_name level2_names[] = {
+	{ LEVEL2_QUANTITY, LEVEL1_OUTPUT, "数量指标", { "数量" } },
+	{ LEVEL2_QUALITY, LEVEL1_OUTPUT, "质量指标", { "质量" } },
+	{ LEVEL2_TIMELINESS, LEVEL1_OUTPUT, "时效指标", { "时效" } },
+	{ LEVEL2_COST, LEVEL1_OUTPUT, "成本指标", { "成本" } },
+	{ LEVEL2_ECONOMIC, LEVEL1_EFFECT, "经济效益指标", { "经济效益" } },
+	{ LEVEL2_SOCIAL, LEVEL1_EFFECT, "社会效益指标", { "社会效益" } },
+	{ LEVEL2_ECOLOGICAL, LEVEL1_EFFECT, "生态效益指标",
+	    { "生态效益", "环境效益" } },
+	{ LEVEL2_SUSTAINABLE, LEVEL1_EFFECT, "可持续影响指标",
+	    { "可持续影响", "可持续性影响" } },
+	{ LEVEL2_SATISFACTION, LEVEL1_SATISFACTION, "服务对象满意度指标",
+	    { "服务对象满意度", "社会公众或服务对象满意度", "满意度" } },
+	{ LEVEL2_ECONOMIC_COST, LEVEL1_COST, "经济成本指标", { "经济成本" } },
+	{ LEVEL2_SOCIAL_COST, LEVEL1_COST, "社会成本指标", { "社会成本" } },
+	{ LEVEL2_ECOLOGICAL_COST, LEVEL1_COST, "生态环境成本指标",
+	    { "生态环境成本" } },
+};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+enum level1
+level1_lookup(const char *text)
+{
+	char *l;
+	size_t i, j;
+	enum level1 found = LEVEL1_UNKNOWN;
+
+	if (text == NULL)
+		return LEVEL1_UNKNOWN;
+	l = text_label(text);
+	for (i = 0; i < NELEM(level1_names) && found == LEVEL1_UNKNOWN; i++) {
+		if (strcmp(l, level1_names[i].name) == 0)
+			found = level1_names[i].id;
+		for (j = 0; j < NELEM(level1_names[i].aliases) &&
+		    level1_names[i].aliases[j] != NULL; j++)
+			if (strcmp(l, level1_names[i].aliases[j]) == 0)
+				found = level1_names[i].id;
+	}
+	free(l);
+	return found;
+}
+
+enum level2
+level2_lookup(const char *text)
+{
+	static const char suffix[] = "指标";
+	char *l;
+	size_t i, j, n;
+	enum level2 found = LEVEL2_UNKNOWN;
+
+	if (text == NULL)
+		return LEVEL2_UNKNOWN;
+	l = text_label(text);
+	n = strlen(l);
+	if (n > strlen(suffix) && text_ends_with(l, suffix))
+		l[n - strlen(suffix)] = '\0';
+	for (i = 0; i < NELEM(level2_names) && found == LEVEL2_UNKNOWN; i++)
+		for (j = 0; j < NELEM(level2_names[i].aliases) &&
+		    level2_names[i].aliases[j] != NULL; j++)
+			if (strcmp(l, level2_names[i].aliases[j]) == 0)
+				found = level2_names[i].id;
+	free(l);
+	return found;
+}
+
+bool
+level2_belongs(enum level1 l1, enum level2 l2)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(level2_names); i++)
+		if (level2_names[i].id == l2)
+			return level2_names[i].parent == l1;
+	return false;
+}
+
+const char *
+level1_name(enum level1 l1)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(level1_names); i++)
+		if (level1_names[i].id == l1)
+			return level1_names[i].name;
+	return NULL;
+}
+
+const char *
+level2_name(enum level2 l2)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(level2_names); i++)
+		if (level2_names[i].id == l2)
+			return level2_names[i].name;
+	return NULL;
+}
+
+void
+project_add_goal(struct project *p, int number, const char *text,
+    struct loc loc)
+{
+	struct goal *g;
+
+	p->goals = xreallocarray(p->goals, p->ngoals + 1, sizeof(*p->goals));
+	g = &p->goals[p->ngoals++];
+	g->number = number;
+	g->text = xstrdup(text ? text : "");
+	g->loc = loc;
+}
+
+struct indicator *
+project_add_indicator(struct project *p)
+{
+	struct indicator *in;
+
+	p->ind = xreallocarray(p->ind, p->nind + 1, sizeof(*p->ind));
+	in = &p->ind[p->nind++];
+	memset(in, 0, sizeof(*in));
+	return in;
+}
+
+static void
+parse_number(struct number_cell *c, const char *text, bool percent)
+{
+	c->number = 0;
+	c->status = value_number(text, percent, &c->number);
+	if (c->status != NUMBER_OK)
+		c->number = 0;
+}
+
+void
+project_finish(struct project *p)
+{
+	size_t i;
+	int k;
+
+	for (k = 0; k < PROJECT_FIELDS; k++)
+		if (p->text[k] == NULL)
+			p->text[k] = xstrdup("");
+	parse_number(&p->budget, p->text[FIELD_BUDGET], false);
+	parse_number(&p->fiscal, p->text[FIELD_FISCAL], false);
+	parse_number(&p->other, p->text[FIELD_OTHER], false);
+	for (k = 0; k < PLAN_POINTS; k++)
+		parse_number(&p->plan[k], p->text[FIELD_PLAN_MAR + k], true);
+	for (i = 0; i < p->nind; i++) {
+		struct indicator *in = &p->ind[i];
+
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			if (in->text[k] == NULL)
+				in->text[k] = xstrdup("");
+		in->level1 = level1_lookup(in->text[IND(FIELD_LEVEL1)]);
+		in->level2 = level2_lookup(in->text[IND(FIELD_LEVEL2)]);
+		in->level2_valid = in->level1 != LEVEL1_UNKNOWN &&
+		    level2_belongs(in->level1, in->level2);
+		value_parse(in->text[IND(FIELD_VALUE)], &in->value);
+	}
+}
+
+void
+project_free(struct project *p)
+{
+	size_t i;
+	int k;
+
+	for (k = 0; k < PROJECT_FIELDS; k++)
+		free(p->text[k]);
+	for (i = 0; i < p->ngoals; i++)
+		free(p->goals[i].text);
+	free(p->goals);
+	for (i = 0; i < p->nind; i++) {
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			free(p->ind[i].text[k]);
+		value_free(&p->ind[i].value);
+	}
+	free(p->ind);
+	memset(p, 0, sizeof(*p));
+}

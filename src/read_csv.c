@@ -1,0 +1,484 @@
+/* Canonical CSV reader (SPEC 2.1) on libcsv: header mapping, fill-down, rows to projects. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <csv.h>
+
+#include "model.h"
+#include "read.h"
+#include "text.h"
+#include "util.h"
+
+/* One cell of the record being read. */
+struct cell {
+	char	*text;		/* trimmed */
+	int	 breaks;	/* line breaks inside the cell */
+};
+
+/* What a header column means. */
+struct column {
+	enum field	 field;		/* FIELD_COUNT: ignored */
+	int		 goal;		/* N for FIELD_GOAL */
+};
+
+struct reader {
+	const char		*path;
+	const struct read_sink	*sink;
+	int			 line;		/* line being fed to libcsv */
+	/* The record being assembled. */
+	struct cell		*cells;
+	size_t			 ncells, capcells;
+	int			 record_line;
+	/* The header. */
+	bool			 have_header;
+	bool			 stop;		/* PB001/PB002: read no further */
+	struct column		*cols;
+	size_t			 ncols;
+	int			 fieldcol[FIELD_COUNT]; /* 1-based, 0 absent */
+	int			*goalcol;	/* by goal number, 0 absent */
+	int			 maxgoal;
+	int			 header_line;
+	/* The project being read. */
+	struct project		*cur;
+	struct strset		 seen;		/* codes of this file */
+	char			*prev_level[2];	/* fill-down state */
+};
+
+static void
+diag(struct reader *r, enum rule_id rule, int line, int col, enum field f,
+    int goal, const char *value, const char *a, const char *a_zh,
+    bool in_project)
+{
+	struct read_diag d;
+
+	memset(&d, 0, sizeof(d));
+	d.rule = rule;
+	d.loc.line = line;
+	d.loc.col = col;
+	d.field = f;
+	d.goal = goal;
+	d.project = r->cur != NULL && in_project ? r->cur->text[FIELD_CODE] :
+	    NULL;
+	d.value = value;
+	d.a = a;
+	d.a_zh = a_zh;
+	d.in_project = in_project;
+	r->sink->diag(r->sink->ctx, &d);
+}
+
+/*
+ * Header names of SPEC 2.1, matched after folding and removing spaces;
+ * English aliases case-insensitively.
+ */
+static const struct {
+	const char	*zh;
+	enum field	 field;
+	bool		 required;
+} headers[] = {
+	{ "项目编码", FIELD_CODE, true },
+	{ "项目名称", FIELD_NAME, true },
+	{ "预算数", FIELD_BUDGET, true },
+	{ "财政资金", FIELD_FISCAL, true },
+	{ "其他资金", FIELD_OTHER, false },
+	{ "资金用途", FIELD_PURPOSE, true },
+	{ "3月底", FIELD_PLAN_MAR, true },
+	{ "6月底", FIELD_PLAN_JUN, true },
+	{ "10月底", FIELD_PLAN_OCT, true },
+	{ "12月底", FIELD_PLAN_DEC, true },
+	{ "一级指标", FIELD_LEVEL1, true },
+	{ "二级指标", FIELD_LEVEL2, true },
+	{ "三级指标", FIELD_LEVEL3, true },
+	{ "绩效指标描述", FIELD_DESCRIPTION, true },
+	{ "指标值", FIELD_VALUE, true },
+	{ "指标值确定依据", FIELD_BASIS, true },
+};
+
+#define NHEADERS (sizeof(headers) / sizeof(headers[0]))
+
+/* Parses "目标N" or "goalN"; returns N or 0. */
+static int
+goal_number(const char *h)
+{
+	const char *p = NULL;
+	long n;
+	char *end;
+
+	if (text_starts_with(h, "目标"))
+		p = h + strlen("目标");
+	else if (strncasecmp(h, "goal", 4) == 0)
+		p = h + 4;
+	if (p == NULL || !isdigit((unsigned char)*p))
+		return 0;
+	n = strtol(p, &end, 10);
+	if (*end != '\0' || n < 1 || n > 1000)
+		return 0;
+	return (int)n;
+}
+
+static struct column
+header_lookup(const char *text)
+{
+	struct column c = { FIELD_COUNT, 0 };
+	char *h = text_squeeze(text);
+	size_t i;
+	int n;
+
+	for (i = 0; i < NHEADERS; i++)
+		if (strcmp(h, headers[i].zh) == 0 ||
+		    strcasecmp(h, field_name_en(headers[i].field)) == 0) {
+			c.field = headers[i].field;
+			break;
+		}
+	if (c.field == FIELD_COUNT && (n = goal_number(h)) > 0) {
+		c.field = FIELD_GOAL;
+		c.goal = n;
+	}
+	free(h);
+	return c;
+}
+
+static void
+read_header(struct reader *r)
+{
+	size_t i;
+	int recognised = 0, k;
+	struct column c;
+
+	r->have_header = true;
+	r->header_line = r->record_line;
+	r->ncols = r->ncells;
+	r->cols = xcalloc(r->ncols, sizeof(*r->cols));
+	for (i = 0; i < r->ncells; i++) {
+		int col = (int)i + 1;
+
+		r->cols[i].field = FIELD_COUNT;
+		if (text_blank(r->cells[i].text))
+			continue;
+		c = header_lookup(r->cells[i].text);
+		if (c.field == FIELD_COUNT) {
+			diag(r, RULE_PB003, r->header_line, col, FIELD_COUNT, 0,
+			    r->cells[i].text, NULL, NULL, false);
+			continue;
+		}
+		if (c.field == FIELD_GOAL) {
+			if (c.goal > r->maxgoal) {
+				r->goalcol = xreallocarray(r->goalcol,
+				    (size_t)c.goal + 1, sizeof(*r->goalcol));
+				for (k = r->maxgoal + 1; k <= c.goal; k++)
+					r->goalcol[k] = 0;
+				r->maxgoal = c.goal;
+			}
+			if (r->goalcol[c.goal] != 0) {
+				diag(r, RULE_PB003, r->header_line, col,
+				    FIELD_COUNT, 0, r->cells[i].text,
+				    " (a duplicate column)", "（重复的列）", false);
+				continue;
+			}
+			r->goalcol[c.goal] = col;
+		} else {
+			if (r->fieldcol[c.field] != 0) {
+				diag(r, RULE_PB003, r->header_line, col,
+				    FIELD_COUNT, 0, r->cells[i].text,
+				    " (a duplicate column)", "（重复的列）", false);
+				continue;
+			}
+			r->fieldcol[c.field] = col;
+		}
+		r->cols[i] = c;
+		recognised++;
+	}
+	if (recognised == 0) {
+		diag(r, RULE_PB001, r->header_line, 1, FIELD_COUNT, 0,
+		    r->cells[0].text,
+		    "its first row is not a canonical header (no known column name)",
+		    "首行不是标准表头（没有可识别的列名）", false);
+		r->stop = true;
+		return;
+	}
+	for (i = 0; i < NHEADERS; i++)
+		if (headers[i].required && r->fieldcol[headers[i].field] == 0) {
+			diag(r, RULE_PB002, r->header_line, 1,
+			    headers[i].field, 0, headers[i].zh, NULL, NULL,
+			    false);
+			r->stop = true;
+		}
+	if (r->maxgoal < 1 || r->goalcol[1] == 0) {
+		diag(r, RULE_PB002, r->header_line, 1, FIELD_GOAL, 1,
+		    "目标1", NULL, NULL, false);
+		r->stop = true;
+	}
+}
+
+/* The trimmed text of a field's cell in the current record ("" if none). */
+static const char *
+cell_of(const struct reader *r, int col)
+{
+	if (col < 1 || (size_t)col > r->ncells)
+		return "";
+	return r->cells[col - 1].text;
+}
+
+static struct loc
+loc_of(const struct reader *r, int col)
+{
+	struct loc l = { r->record_line, col > 0 ? col : 1, 0 };
+
+	return l;
+}
+
+static void
+deliver(struct reader *r)
+{
+	if (r->cur == NULL)
+		return;
+	project_finish(r->cur);
+	r->sink->project(r->sink->ctx, r->cur);
+	project_free(r->cur);
+	free(r->cur);
+	r->cur = NULL;
+	free(r->prev_level[0]);
+	free(r->prev_level[1]);
+	r->prev_level[0] = r->prev_level[1] = NULL;
+}
+
+static void
+start_project(struct reader *r, const char *code)
+{
+	int f, n;
+
+	r->cur = xcalloc(1, sizeof(*r->cur));
+	r->cur->file = r->path;
+	r->cur->line = r->record_line;
+	for (f = 0; f < PROJECT_FIELDS; f++) {
+		r->cur->text[f] = xstrdup(f == FIELD_CODE ? code :
+		    cell_of(r, r->fieldcol[f]));
+		r->cur->loc[f] = loc_of(r, r->fieldcol[f]);
+	}
+	for (n = 1; n <= r->maxgoal; n++)
+		if (r->goalcol[n] != 0)
+			project_add_goal(r->cur, n, cell_of(r, r->goalcol[n]),
+			    loc_of(r, r->goalcol[n]));
+}
+
+/* A later row of the project: project columns blank or the same (PB006). */
+static void
+compare_project_row(struct reader *r)
+{
+	const char *t;
+	size_t i;
+	int f;
+
+	for (f = FIELD_NAME; f < PROJECT_FIELDS; f++) {
+		t = cell_of(r, r->fieldcol[f]);
+		if (*t != '\0' && !text_label_equal(t, r->cur->text[f]))
+			diag(r, RULE_PB006, r->record_line, r->fieldcol[f],
+			    (enum field)f, 0, t, r->cur->text[f], NULL, true);
+	}
+	for (i = 0; i < r->cur->ngoals; i++) {
+		struct goal *g = &r->cur->goals[i];
+
+		t = cell_of(r, r->goalcol[g->number]);
+		if (*t != '\0' && !text_label_equal(t, g->text))
+			diag(r, RULE_PB006, r->record_line,
+			    r->goalcol[g->number], FIELD_GOAL, g->number, t,
+			    g->text, NULL, true);
+	}
+}
+
+static void
+read_indicator(struct reader *r)
+{
+	struct indicator *in;
+	const char *l1, *l2;
+	bool starts_new;
+	int f;
+
+	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++)
+		if (*cell_of(r, r->fieldcol[f]) != '\0')
+			break;
+	if (f > FIELD_BASIS)
+		return;		/* project columns alone */
+	in = project_add_indicator(r->cur);
+	in->line = r->record_line;
+	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++) {
+		in->text[IND(f)] = xstrdup(cell_of(r, r->fieldcol[f]));
+		in->loc[IND(f)] = loc_of(r, r->fieldcol[f]);
+	}
+	l1 = cell_of(r, r->fieldcol[FIELD_LEVEL1]);
+	l2 = cell_of(r, r->fieldcol[FIELD_LEVEL2]);
+	if (*l1 == '\0') {
+		starts_new = false;
+		if (r->prev_level[0] != NULL) {
+			free(in->text[IND(FIELD_LEVEL1)]);
+			in->text[IND(FIELD_LEVEL1)] = xstrdup(r->prev_level[0]);
+		}
+	} else
+		starts_new = r->prev_level[0] == NULL ||
+		    !text_label_equal(l1, r->prev_level[0]);
+	if (*l2 == '\0' && !starts_new && r->prev_level[1] != NULL) {
+		free(in->text[IND(FIELD_LEVEL2)]);
+		in->text[IND(FIELD_LEVEL2)] = xstrdup(r->prev_level[1]);
+	}
+	free(r->prev_level[0]);
+	free(r->prev_level[1]);
+	r->prev_level[0] = xstrdup(in->text[IND(FIELD_LEVEL1)]);
+	r->prev_level[1] = xstrdup(in->text[IND(FIELD_LEVEL2)]);
+}
+
+static void
+read_row(struct reader *r)
+{
+	const char *code = cell_of(r, r->fieldcol[FIELD_CODE]);
+	int found;
+
+	if (*code != '\0' && (r->cur == NULL ||
+	    strcmp(code, r->cur->text[FIELD_CODE]) != 0)) {
+		deliver(r);
+		strset_get(&r->seen, code, &found);
+		start_project(r, code);
+		if (found) {
+			r->cur->reappeared = true;
+			diag(r, RULE_PB004, r->record_line,
+			    r->fieldcol[FIELD_CODE], FIELD_CODE, 0, code, NULL,
+			    NULL, true);
+		} else
+			strset_add(&r->seen, code, NULL);
+	} else if (r->cur == NULL)
+		start_project(r, "");
+	else
+		compare_project_row(r);
+	read_indicator(r);
+}
+
+static void
+end_record(struct reader *r)
+{
+	size_t i;
+	bool blank = true;
+
+	for (i = 0; i < r->ncells && blank; i++)
+		blank = r->cells[i].text[0] == '\0';
+	if (!blank && !r->stop) {
+		if (!r->have_header)
+			read_header(r);
+		else
+			read_row(r);
+	}
+	for (i = 0; i < r->ncells; i++)
+		free(r->cells[i].text);
+	r->ncells = 0;
+}
+
+static void
+on_field(void *s, size_t len, void *ctx)
+{
+	struct reader *r = ctx;
+	struct cell *c;
+	const char *p = s ? s : "";
+	char *raw;
+	size_t i;
+
+	if (r->ncells == r->capcells) {
+		r->capcells = r->capcells ? r->capcells * 2 : 32;
+		r->cells = xreallocarray(r->cells, r->capcells,
+		    sizeof(*r->cells));
+	}
+	c = &r->cells[r->ncells++];
+	c->breaks = 0;
+	for (i = 0; i < len; i++)
+		if (p[i] == '\n' || (p[i] == '\r' &&
+		    (i + 1 == len || p[i + 1] != '\n')))
+			c->breaks++;
+	/* The record starts where its first field started. */
+	if (r->ncells == 1)
+		r->record_line = r->line - c->breaks;
+	raw = xstrndup(p, len);
+	c->text = text_trim(raw);
+	free(raw);
+}
+
+static void
+on_record(int term, void *ctx)
+{
+	(void)term;
+	end_record(ctx);
+}
+
+/* Length of the line starting at s, with its terminator (LF, CRLF, CR). */
+static size_t
+line_length(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			return i + 1;
+		if (s[i] == '\r')
+			return i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
+	}
+	return n;
+}
+
+void
+read_csv(const char *path, const char *text, size_t len,
+    const struct read_sink *sink)
+{
+	struct csv_parser p;
+	struct reader r;
+	size_t off = 0, n;
+	int err = 0;
+
+	memset(&r, 0, sizeof(r));
+	r.path = path;
+	r.sink = sink;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
+		    "the CSV parser could not start", "CSV 解析器无法启动",
+		    false);
+		return;
+	}
+	while (off < len && !r.stop) {
+		n = line_length(text + off, len - off);
+		r.line++;
+		if (csv_parse(&p, text + off, n, on_field, on_record, &r) != n) {
+			err = csv_error(&p);
+			break;
+		}
+		off += n;
+	}
+	if (err == 0 && !r.stop && csv_fini(&p, on_field, on_record, &r) != 0)
+		err = csv_error(&p);
+	if (err != 0) {
+		char *why = xasprintf("malformed CSV: %s (a quote inside an "
+		    "unquoted field, text after a closing quote, or a quote "
+		    "that is never closed); the rows after it are not read",
+		    csv_strerror(err));
+
+		diag(&r, RULE_PB001, r.line > 0 ? r.line : 1,
+		    (int)r.ncells + 1, FIELD_COUNT, 0, NULL, why,
+		    "CSV 格式错误（未加引号的字段中有引号、结束引号后有多余文字，"
+		    "或引号未闭合），其后的行未读取", false);
+		free(why);
+		/* The rows after a parse error are not read; the project
+		 * being read is incomplete and is dropped. */
+		if (r.cur != NULL) {
+			project_free(r.cur);
+			free(r.cur);
+			r.cur = NULL;
+		}
+	} else if (!r.have_header)
+		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
+		    "the file holds no rows", "文件中没有任何行", false);
+	deliver(&r);
+	csv_free(&p);
+	for (n = 0; n < r.ncells; n++)
+		free(r.cells[n].text);
+	free(r.cells);
+	free(r.cols);
+	free(r.goalcol);
+	free(r.prev_level[0]);
+	free(r.prev_level[1]);
+	strset_free(&r.seen);
+}

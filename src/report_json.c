@@ -1,0 +1,223 @@
+/* JSON reporter (SPEC 5.2): projects streamed as they are checked, then findings, files and summary. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "json.h"
+#include "model.h"
+#include "report.h"
+#include "rules.h"
+#include "text.h"
+#include "util.h"
+#include "version.h"
+
+struct json_state {
+	int	projects;	/* written so far */
+};
+
+static void
+key(FILE *out, const char *indent, const char *name)
+{
+	fputs(indent, out);
+	json_string(out, name);
+	fputs(": ", out);
+}
+
+static void
+number_or_null(FILE *out, bool ok, double v)
+{
+	if (ok)
+		json_number(out, v);
+	else
+		fputs("null", out);
+}
+
+static void
+json_begin(struct reporter *r)
+{
+	r->state = xcalloc(1, sizeof(struct json_state));
+	fprintf(r->out, "{\n  \"tool\": {\"name\": \"pbcheck\", \"version\": ");
+	json_string(r->out, PBCHECK_VERSION);
+	fputs("},\n  \"projects\": [", r->out);
+}
+
+/* A level name: canonical when known (SPEC 5.2), else as written. */
+static const char *
+level_text(const char *canonical, const char *written)
+{
+	return canonical != NULL ? canonical : written;
+}
+
+static void
+write_value(FILE *out, const struct value *v)
+{
+	fputs("{\"raw\": ", out);
+	json_string(out, v->raw);
+	fputs(", \"kind\": ", out);
+	json_string(out, value_kind_name(v->kind));
+	fputs(", \"op\": ", out);
+	json_string(out, value_op_name(v->op));
+	fputs(", \"number\": ", out);
+	number_or_null(out, v->has_number, v->number);
+	fputs(", \"max\": ", out);
+	number_or_null(out, v->has_max, v->max);
+	fputs(", \"unit\": ", out);
+	json_string(out, v->unit != NULL && *v->unit != '\0' ? v->unit : NULL);
+	fputs(", \"unit_class\": ", out);
+	json_string(out, value_unit_class_name(v->unit_class));
+	fprintf(out, ", \"implicit_op\": %s, \"malformed\": %s}",
+	    v->op_implicit ? "true" : "false",
+	    v->malformed ? "true" : "false");
+}
+
+static void
+write_money(FILE *out, const char *name, const struct number_cell *n)
+{
+	fprintf(out, ", \"%s\": ", name);
+	if (n->status == NUMBER_BLANK && strcmp(name, "budget") != 0)
+		fputs("0", out);	/* a blank 财政资金 or 其他资金 is 0 */
+	else
+		number_or_null(out, n->status == NUMBER_OK, n->number);
+}
+
+static void
+json_project(struct reporter *r, const struct project *p,
+    const struct counts *n)
+{
+	struct json_state *st = r->state;
+	FILE *out = r->out;
+	size_t i;
+	int k;
+	bool first;
+
+	fputs(st->projects++ ? ",\n    {" : "\n    {", out);
+	fputs("\"file\": ", out);
+	json_string(out, p->file);
+	fprintf(out, ", \"line\": %d", p->line);
+	if (p->table > 0)
+		fprintf(out, ", \"table\": %d", p->table);
+	fputs(", \"code\": ", out);
+	json_string(out, p->text[FIELD_CODE]);
+	fputs(", \"name\": ", out);
+	json_string(out, p->text[FIELD_NAME]);
+	fputs(",\n     ", out);
+	fputs("\"budget\": ", out);
+	number_or_null(out, p->budget.status == NUMBER_OK, p->budget.number);
+	write_money(out, "fiscal", &p->fiscal);
+	write_money(out, "other", &p->other);
+	fputs(",\n     \"purpose\": ", out);
+	json_string(out, p->text[FIELD_PURPOSE]);
+	fputs(",\n     \"plan\": [", out);
+	for (k = 0; k < PLAN_POINTS; k++) {
+		if (k > 0)
+			fputs(", ", out);
+		number_or_null(out, p->plan[k].status == NUMBER_OK,
+		    p->plan[k].number);
+	}
+	fputs("],\n     \"goals\": [", out);
+	/* Blank goal cells are layout, not goals: they are left out so
+	 * that every format gives the same list. */
+	first = true;
+	for (i = 0; i < p->ngoals; i++) {
+		if (text_blank(p->goals[i].text))
+			continue;
+		fputs(first ? "\n       " : ",\n       ", out);
+		json_string(out, p->goals[i].text);
+		first = false;
+	}
+	fputs("],\n     \"indicators\": [", out);
+	for (i = 0; i < p->nind; i++) {
+		const struct indicator *in = &p->ind[i];
+
+		fputs(i ? ",\n       {" : "\n       {", out);
+		fprintf(out, "\"line\": %d, \"level1\": ", in->line);
+		json_string(out, level_text(level1_name(in->level1),
+		    in->text[IND(FIELD_LEVEL1)]));
+		fputs(", \"level2\": ", out);
+		json_string(out, level_text(level2_name(in->level2),
+		    in->text[IND(FIELD_LEVEL2)]));
+		fputs(", \"level3\": ", out);
+		json_string(out, in->text[IND(FIELD_LEVEL3)]);
+		fputs(",\n        \"description\": ", out);
+		json_string(out, in->text[IND(FIELD_DESCRIPTION)]);
+		fputs(", \"basis\": ", out);
+		json_string(out, in->text[IND(FIELD_BASIS)]);
+		fputs(",\n        \"value\": ", out);
+		write_value(out, &in->value);
+		fputs("}", out);
+	}
+	fprintf(out, "],\n     \"errors\": %d, \"warnings\": %d, \"infos\": %d}",
+	    n->errors, n->warnings, n->infos);
+}
+
+static void
+json_end(struct reporter *r, const struct run_result *res)
+{
+	struct json_state *st = r->state;
+	FILE *out = r->out;
+	size_t i;
+
+	fputs(st->projects ? "\n  ],\n  \"findings\": [" :
+	    "],\n  \"findings\": [", out);
+	for (i = 0; i < res->nfindings; i++) {
+		const struct finding *f = &res->findings[i];
+
+		fputs(i ? ",\n    {" : "\n    {", out);
+		key(out, "", "rule");
+		json_string(out, rule_get(f->rule)->id);
+		fputs(", \"severity\": ", out);
+		json_string(out, severity_name(f->severity));
+		fputs(", \"message\": ", out);
+		json_string(out, f->message);
+		fputs(",\n     \"file\": ", out);
+		json_string(out, f->file);
+		fprintf(out, ", \"line\": %d, \"column\": %d", f->loc.line,
+		    f->loc.col);
+		if (f->loc.table > 0)
+			fprintf(out, ", \"table\": %d", f->loc.table);
+		fputs(", \"project\": ", out);
+		json_string(out, f->project);
+		fputs(", \"field\": ", out);
+		json_string(out, f->field);
+		fputs("}", out);
+	}
+	fputs(res->nfindings ? "\n  ],\n  \"files\": [" :
+	    "],\n  \"files\": [", out);
+	for (i = 0; i < res->nfiles; i++) {
+		const struct file_info *f = &res->files[i];
+
+		fputs(i ? ",\n    {" : "\n    {", out);
+		fputs("\"path\": ", out);
+		json_string(out, f->path);
+		fputs(", \"format\": ", out);
+		json_string(out, f->format);
+		fputs(", \"encoding\": ", out);
+		json_string(out, f->encoding);
+		fprintf(out, ", \"projects\": %d, \"indicators\": %d, "
+		    "\"readable\": %s}", f->projects, f->indicators,
+		    f->unreadable ? "false" : "true");
+	}
+	fputs(res->nfiles ? "\n  ],\n" : "],\n", out);
+	fprintf(out, "  \"summary\": {\"files\": %zu, \"projects\": %d, "
+	    "\"indicators\": %d, \"errors\": %d, \"warnings\": %d, "
+	    "\"infos\": %d}\n}\n", res->nfiles, res->projects,
+	    res->indicators, res->totals.errors, res->totals.warnings,
+	    res->totals.infos);
+}
+
+static void
+json_free(struct reporter *r)
+{
+	free(r->state);
+	r->state = NULL;
+}
+
+void
+report_json_init(struct reporter *r)
+{
+	r->begin = json_begin;
+	r->project = json_project;
+	r->end = json_end;
+	r->free = json_free;
+}

@@ -1,0 +1,360 @@
+/* UTF-8 helpers that let labels and values be compared and laid out. */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "util.h"
+
+#define TEXT_REPLACEMENT	0xFFFDu
+
+/*
+ * Decodes one well-formed sequence. Overlong forms and surrogates are
+ * rejected because they let two different byte strings compare equal
+ * after decoding, which label matching must not allow.
+ */
+static bool
+utf8_next(const unsigned char *s, size_t n, uint32_t *cp, size_t *len)
+{
+	uint32_t c, min;
+	size_t need, i;
+
+	if (n == 0)
+		return false;
+	c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		*len = 1;
+		return true;
+	}
+	if (c < 0xC2)
+		return false;
+	if (c < 0xE0) {
+		need = 1;
+		c &= 0x1F;
+		min = 0x80;
+	} else if (c < 0xF0) {
+		need = 2;
+		c &= 0x0F;
+		min = 0x800;
+	} else if (c < 0xF5) {
+		need = 3;
+		c &= 0x07;
+		min = 0x10000;
+	} else
+		return false;
+	if (n <= need)
+		return false;
+	for (i = 1; i <= need; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return false;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return false;
+	*cp = c;
+	*len = need + 1;
+	return true;
+}
+
+uint32_t
+text_utf8_decode(const char *s, size_t n, size_t *len)
+{
+	uint32_t cp;
+	size_t l;
+
+	if (!utf8_next((const unsigned char *)s, n, &cp, &l)) {
+		cp = TEXT_REPLACEMENT;
+		l = n > 0 ? 1 : 0;
+	}
+	if (len != NULL)
+		*len = l;
+	return cp;
+}
+
+size_t
+text_utf8_encode(uint32_t cp, char *buf)
+{
+	unsigned char *b = (unsigned char *)buf;
+
+	/* Writing a surrogate or an out-of-range value would make invalid text. */
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = TEXT_REPLACEMENT;
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		b[0] = (unsigned char)(0xC0 | (cp >> 6));
+		b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		b[0] = (unsigned char)(0xE0 | (cp >> 12));
+		b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	b[0] = (unsigned char)(0xF0 | (cp >> 18));
+	b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+bool
+text_utf8_valid(const char *s, size_t n)
+{
+	uint32_t cp;
+	size_t len;
+
+	while (n > 0) {
+		if (!utf8_next((const unsigned char *)s, n, &cp, &len))
+			return false;
+		s += len;
+		n -= len;
+	}
+	return true;
+}
+
+uint32_t
+text_fold_width(uint32_t cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return cp - 0xFEE0;
+	if (cp == 0x3000)
+		return ' ';
+	return cp;
+}
+
+bool
+text_is_space(uint32_t cp)
+{
+	switch (cp) {
+	case ' ':
+	case '\t':
+	case '\r':
+	case '\n':
+	case '\v':
+	case '\f':
+	case 0x00A0:
+	case 0x1680:
+	case 0x2028:
+	case 0x2029:
+	case 0x202F:
+	case 0x205F:
+	case 0x3000:
+	case 0xFEFF:
+		return true;
+	default:
+		return cp >= 0x2000 && cp <= 0x200B;
+	}
+}
+
+char *
+text_squeeze(const char *s)
+{
+	struct strbuf b = {0};
+	char enc[4];
+	uint32_t cp;
+	size_t n, len;
+
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	while (n > 0) {
+		/*
+		 * A stray byte is copied as it is rather than replaced, so
+		 * that squeezing never invents text the reader did not see.
+		 */
+		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
+			strbuf_add(&b, s, 1);
+			s++;
+			n--;
+			continue;
+		}
+		s += len;
+		n -= len;
+		cp = text_fold_width(cp);
+		if (!text_is_space(cp))
+			strbuf_add(&b, enc, text_utf8_encode(cp, enc));
+	}
+	return strbuf_take(&b);
+}
+
+char *
+text_label(const char *s)
+{
+	static const char star[] = "\xE2\x98\x85";	/* U+2605 */
+	char *t, *u;
+
+	t = text_squeeze(s);
+	if (!text_starts_with(t, star))
+		return t;
+	u = xstrdup(t + sizeof(star) - 1);
+	free(t);
+	return u;
+}
+
+/* Drops one trailing full stop: people end some cells with one, some not. */
+static void
+label_drop_stop(char *s)
+{
+	static const char stop[] = "\xE3\x80\x82";	/* U+3002 */
+	size_t n = strlen(s);
+
+	if (text_ends_with(s, stop))
+		s[n - (sizeof(stop) - 1)] = '\0';
+	else if (n > 0 && s[n - 1] == '.')
+		s[n - 1] = '\0';
+}
+
+bool
+text_label_equal(const char *a, const char *b)
+{
+	char *la, *lb;
+	bool equal;
+
+	la = text_label(a);
+	lb = text_label(b);
+	label_drop_stop(la);
+	label_drop_stop(lb);
+	equal = strcmp(la, lb) == 0;
+	free(la);
+	free(lb);
+	return equal;
+}
+
+char *
+text_trim(const char *s)
+{
+	const char *p, *start, *end;
+	uint32_t cp;
+	size_t n, len;
+
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	p = s;
+	start = end = NULL;
+	while (n > 0) {
+		if (!utf8_next((const unsigned char *)p, n, &cp, &len)) {
+			cp = TEXT_REPLACEMENT;
+			len = 1;
+		}
+		if (!text_is_space(cp)) {
+			if (start == NULL)
+				start = p;
+			end = p + len;
+		}
+		p += len;
+		n -= len;
+	}
+	if (start == NULL)
+		return xstrdup("");
+	return xstrndup(start, (size_t)(end - start));
+}
+
+bool
+text_blank(const char *s)
+{
+	uint32_t cp;
+	size_t n, len;
+
+	if (s == NULL)
+		return true;
+	n = strlen(s);
+	while (n > 0) {
+		if (!utf8_next((const unsigned char *)s, n, &cp, &len))
+			return false;
+		if (!text_is_space(cp))
+			return false;
+		s += len;
+		n -= len;
+	}
+	return true;
+}
+
+bool
+text_ends_with(const char *s, const char *suffix)
+{
+	size_t n, m;
+
+	if (s == NULL || suffix == NULL)
+		return false;
+	n = strlen(s);
+	m = strlen(suffix);
+	return m <= n && memcmp(s + n - m, suffix, m) == 0;
+}
+
+bool
+text_starts_with(const char *s, const char *prefix)
+{
+	if (s == NULL || prefix == NULL)
+		return false;
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Wide and full-width blocks of East Asian Width, enough for CJK tables. */
+static bool
+width_is_wide(uint32_t cp)
+{
+	static const uint32_t wide[][2] = {
+		{ 0x1100, 0x115F },
+		{ 0x2E80, 0x303E },
+		{ 0x3041, 0x33FF },
+		{ 0x3400, 0x4DBF },
+		{ 0x4E00, 0x9FFF },
+		{ 0xA000, 0xA4CF },
+		{ 0xAC00, 0xD7A3 },
+		{ 0xF900, 0xFAFF },
+		{ 0xFE30, 0xFE4F },
+		{ 0xFF00, 0xFF60 },
+		{ 0xFFE0, 0xFFE6 },
+		{ 0x20000, 0x2FFFD },
+		{ 0x30000, 0x3FFFD }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(wide) / sizeof(wide[0]); i++)
+		if (cp >= wide[i][0] && cp <= wide[i][1])
+			return true;
+	return false;
+}
+
+static bool
+width_is_zero(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
+	    (cp >= 0x0300 && cp <= 0x036F) ||
+	    (cp >= 0x200B && cp <= 0x200F) ||
+	    (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+
+size_t
+text_width(const char *s)
+{
+	uint32_t cp;
+	size_t n, len, width;
+
+	if (s == NULL)
+		return 0;
+	n = strlen(s);
+	width = 0;
+	while (n > 0) {
+		/* A stray byte is shown as one U+FFFD by terminals. */
+		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
+			cp = TEXT_REPLACEMENT;
+			len = 1;
+		}
+		if (width_is_wide(cp))
+			width += 2;
+		else if (!width_is_zero(cp))
+			width++;
+		s += len;
+		n -= len;
+	}
+	return width;
+}

@@ -1,0 +1,241 @@
+/* Allocation wrappers that die on out-of-memory, and a growing string. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static void
+die_oom(void)
+{
+	fputs("pbcheck: out of memory\n", stderr);
+	abort();
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		die_oom();
+	return p;
+}
+
+void *
+xcalloc(size_t count, size_t size)
+{
+	void *p = calloc(count ? count : 1, size ? size : 1);
+
+	if (p == NULL)
+		die_oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+
+	if (q == NULL)
+		die_oom();
+	return q;
+}
+
+void *
+xreallocarray(void *p, size_t count, size_t size)
+{
+	if (size != 0 && count > SIZE_MAX / size)
+		die_oom();
+	return xrealloc(p, count * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	struct strbuf b = {0};
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		die_oom();
+	b.data = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(b.data, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return b.data;
+}
+
+static void
+strbuf_reserve(struct strbuf *b, size_t extra)
+{
+	size_t want;
+
+	if (extra > SIZE_MAX - b->len - 1)
+		die_oom();
+	want = b->len + extra + 1;
+	if (want <= b->cap)
+		return;
+	if (b->cap == 0)
+		b->cap = 64;
+	while (b->cap < want)
+		b->cap = b->cap > SIZE_MAX / 2 ? want : b->cap * 2;
+	b->data = xrealloc(b->data, b->cap);
+}
+
+void
+strbuf_add(struct strbuf *b, const char *s, size_t n)
+{
+	strbuf_reserve(b, n);
+	if (n > 0)
+		memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+strbuf_puts(struct strbuf *b, const char *s)
+{
+	strbuf_add(b, s, strlen(s));
+}
+
+void
+strbuf_putc(struct strbuf *b, char c)
+{
+	strbuf_add(b, &c, 1);
+}
+
+void
+strbuf_printf(struct strbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	strbuf_reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *
+strbuf_take(struct strbuf *b)
+{
+	char *s = b->data ? b->data : xstrdup("");
+
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void
+strbuf_free(struct strbuf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+static size_t
+strset_hash(const char *s)
+{
+	size_t h = 1469598103934665603ULL & SIZE_MAX;
+
+	while (*s != '\0')
+		h = (h ^ (unsigned char)*s++) * (1099511628211ULL & SIZE_MAX);
+	return h;
+}
+
+static size_t
+strset_find(const struct strset *set, const char *s)
+{
+	size_t i = strset_hash(s) & (set->cap - 1);
+
+	while (set->slot[i] != NULL && strcmp(set->slot[i], s) != 0)
+		i = (i + 1) & (set->cap - 1);
+	return i;
+}
+
+void *
+strset_get(const struct strset *set, const char *s, int *found)
+{
+	size_t i;
+
+	*found = 0;
+	if (set->cap == 0)
+		return NULL;
+	i = strset_find(set, s);
+	if (set->slot[i] == NULL)
+		return NULL;
+	*found = 1;
+	return set->data[i];
+}
+
+int
+strset_add(struct strset *set, const char *s, void *datum)
+{
+	size_t i, j;
+
+	if ((set->len + 1) * 2 > set->cap) {
+		struct strset bigger = {0};
+
+		bigger.cap = set->cap ? set->cap * 2 : 16;
+		bigger.slot = xcalloc(bigger.cap, sizeof(*bigger.slot));
+		bigger.data = xcalloc(bigger.cap, sizeof(*bigger.data));
+		for (j = 0; j < set->cap; j++) {
+			if (set->slot[j] == NULL)
+				continue;
+			i = strset_find(&bigger, set->slot[j]);
+			bigger.slot[i] = set->slot[j];
+			bigger.data[i] = set->data[j];
+		}
+		bigger.len = set->len;
+		free(set->slot);
+		free(set->data);
+		*set = bigger;
+	}
+	i = strset_find(set, s);
+	if (set->slot[i] != NULL)
+		return 0;
+	set->slot[i] = xstrdup(s);
+	set->data[i] = datum;
+	set->len++;
+	return 1;
+}
+
+void
+strset_free(struct strset *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->cap; i++)
+		free(set->slot[i]);
+	free(set->slot);
+	free(set->data);
+	memset(set, 0, sizeof(*set));
+}
