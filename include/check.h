@@ -34,6 +34,7 @@ struct finding {
 	char		*project;	/* code, or NULL for file-level */
 	char		*field;		/* Chinese field name, or NULL */
 	long		 seq;		/* project number in the run, or -1 */
+	size_t		 order;		/* emission order, the last sort key */
 };
 
 struct file_info {

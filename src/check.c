@@ -239,6 +239,7 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	if (f < FIELD_COUNT)
 		fd->field = check_field_label(f, goal, LANG_ZH);
 	fd->seq = seq;
+	fd->order = c->nfindings - 1;
 	label = check_field_label(f, goal, c->s->lang);
 	fd->message = expand(rule->message[c->s->lang], project, value, label,
 	    a, b);
@@ -338,7 +339,7 @@ finding_cmp(const void *va, const void *vb)
 		return a->loc.col < b->loc.col ? -1 : 1;
 	if (a->rule != b->rule)
 		return a->rule < b->rule ? -1 : 1;
-	return strcmp(a->message, b->message);
+	return a->order < b->order ? -1 : a->order > b->order;
 }
 
 void

@@ -14,7 +14,6 @@
 /* One cell of the record being read. */
 struct cell {
 	char	*text;		/* trimmed */
-	int	 breaks;	/* line breaks inside the cell */
 };
 
 /* What a header column means. */
@@ -27,6 +26,8 @@ struct reader {
 	const char		*path;
 	const struct read_sink	*sink;
 	int			 line;		/* line being fed to libcsv */
+	int			 begin_line;	/* where the open record began */
+	bool			 between;	/* no record is open */
 	/* The record being assembled. */
 	struct cell		*cells;
 	size_t			 ncells, capcells;
@@ -378,7 +379,6 @@ on_field(void *s, size_t len, void *ctx)
 	struct cell *c;
 	const char *p = s ? s : "";
 	char *raw;
-	size_t i;
 
 	if (r->ncells == r->capcells) {
 		r->capcells = r->capcells ? r->capcells * 2 : 32;
@@ -386,14 +386,8 @@ on_field(void *s, size_t len, void *ctx)
 		    sizeof(*r->cells));
 	}
 	c = &r->cells[r->ncells++];
-	c->breaks = 0;
-	for (i = 0; i < len; i++)
-		if (p[i] == '\n' || (p[i] == '\r' &&
-		    (i + 1 == len || p[i + 1] != '\n')))
-			c->breaks++;
-	/* The record starts where its first field started. */
 	if (r->ncells == 1)
-		r->record_line = r->line - c->breaks;
+		r->record_line = r->begin_line;
 	raw = xstrndup(p, len);
 	c->text = text_trim(raw);
 	free(raw);
@@ -402,8 +396,11 @@ on_field(void *s, size_t len, void *ctx)
 static void
 on_record(int term, void *ctx)
 {
+	struct reader *r = ctx;
+
 	(void)term;
-	end_record(ctx);
+	end_record(r);
+	r->between = true;
 }
 
 /* Length of the line starting at s, with its terminator (LF, CRLF, CR). */
@@ -429,10 +426,12 @@ read_csv(const char *path, const char *text, size_t len,
 	struct reader r;
 	size_t off = 0, n;
 	int err = 0;
+	bool unclosed = false;
 
 	memset(&r, 0, sizeof(r));
 	r.path = path;
 	r.sink = sink;
+	r.between = true;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
 		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
 		    "the CSV parser could not start", "CSV 解析器无法启动",
@@ -442,32 +441,43 @@ read_csv(const char *path, const char *text, size_t len,
 	while (off < len && !r.stop) {
 		n = line_length(text + off, len - off);
 		r.line++;
+		/* libcsv skips blank lines; any other line opens a record
+		 * when none is open. */
+		if (r.between && text[off] != '\n' && text[off] != '\r') {
+			r.begin_line = r.line;
+			r.between = false;
+		}
 		if (csv_parse(&p, text + off, n, on_field, on_record, &r) != n) {
 			err = csv_error(&p);
 			break;
 		}
 		off += n;
 	}
-	if (err == 0 && !r.stop && csv_fini(&p, on_field, on_record, &r) != 0)
+	if (err == 0 && !r.stop && csv_fini(&p, on_field, on_record, &r) != 0) {
 		err = csv_error(&p);
+		unclosed = true;
+		r.line = r.begin_line;	/* where the open quote's record began */
+	}
 	if (err != 0) {
-		char *why = xasprintf("malformed CSV: %s (a quote inside an "
-		    "unquoted field, text after a closing quote, or a quote "
-		    "that is never closed); the rows after it are not read",
-		    csv_strerror(err));
+		const char *en, *zh;
 
-		diag(&r, RULE_PB001, r.line > 0 ? r.line : 1,
-		    (int)r.ncells + 1, FIELD_COUNT, 0, NULL, why,
-		    "CSV 格式错误（未加引号的字段中有引号、结束引号后有多余文字，"
-		    "或引号未闭合），其后的行未读取", false);
-		free(why);
-		/* The rows after a parse error are not read; the project
-		 * being read is incomplete and is dropped. */
-		if (r.cur != NULL) {
-			project_free(r.cur);
-			free(r.cur);
-			r.cur = NULL;
+		if (err != CSV_EPARSE) {
+			en = csv_strerror(err);
+			zh = "CSV 解析器内存不足";
+		} else if (unclosed) {
+			en = "malformed CSV: a quoted field in the record starting "
+			    "here is never closed";
+			zh = "CSV 格式错误：从此处开始的记录中有未闭合的引号";
+		} else {
+			en = "malformed CSV: a quote inside an unquoted field, or "
+			    "text after a closing quote; the rows after it are "
+			    "not read";
+			zh = "CSV 格式错误：未加引号的字段中有引号，或结束引号后有"
+			    "多余文字，其后的行未读取";
 		}
+		diag(&r, RULE_PB001, r.line > 0 ? r.line : 1,
+		    (int)r.ncells + 1, FIELD_COUNT, 0, NULL, en, zh, false);
+		/* The project being read keeps its complete rows. */
 	} else if (!r.have_header)
 		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
 		    "the file holds no rows", "文件中没有任何行", false);
