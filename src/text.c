@@ -79,7 +79,7 @@ text_utf8_encode(uint32_t cp, char *buf)
 {
 	unsigned char *b = (unsigned char *)buf;
 
-	/* Writing a surrogate or an out-of-range value would make invalid text. */
+	/* A surrogate or an out-of-range value would make invalid text. */
 	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 		cp = TEXT_REPLACEMENT;
 	if (cp < 0x80) {

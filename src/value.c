@@ -1,4 +1,4 @@
-/* Reads an indicator value (指标值) into operator, number, range and unit, SPEC 3.2. */
+/* Reads an indicator value (指标值) into operator, number and unit, SPEC 3.2. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -146,7 +146,7 @@ number_scan(const char *s, double *out, bool *bad)
 		return 0;
 	for (run = 0; is_digit(*p); run++, p++)
 		mant = mant * 10 + (*p - '0');
-	/* Thousands groups only make sense after a lead of one to three digits. */
+	/* Thousands groups only follow a lead of one to three digits. */
 	if (run >= 1 && run <= 3) {
 		while (p[0] == ',' && is_digit(p[1]) && is_digit(p[2]) &&
 		    is_digit(p[3])) {
@@ -192,11 +192,12 @@ is_run_of(const char *s, const char *unit)
 static bool
 is_placeholder(const char *s)
 {
+	static const char dash[] = "\xE2\x80\x94";	/* — */
 	const char *p;
 
-	if (is_run_of(s, "*") || is_run_of(s, "\xE2\x80\x94") ||	/* — */
-	    strcmp(s, "/") == 0 || strcmp(s, "-") == 0 ||
-	    strcmp(s, "--") == 0 || strcmp(s, "待定") == 0)
+	if (is_run_of(s, "*") || is_run_of(s, dash) || strcmp(s, "/") == 0 ||
+	    strcmp(s, "-") == 0 || strcmp(s, "--") == 0 ||
+	    strcmp(s, "待定") == 0)
 		return true;
 	for (p = s; *p == 'X' || *p == 'x'; p++)
 		continue;
@@ -266,7 +267,7 @@ unit_in_table(const char *u)
 	return cls != UNIT_NONE && cls != UNIT_UNKNOWN;
 }
 
-/* Returns the length of s without a trailing 以上/以内/以下, and its operator. */
+/* Returns the length of s without a trailing 以上, 以内 or 以下, and its op. */
 static size_t
 suffix_strip(const char *s, size_t n, enum value_op *op)
 {
@@ -415,7 +416,7 @@ value_parse_squeezed(const char *s, struct value *v)
 	}
 	/*
 	 * 《 is also the opening book-title mark: 《…》 names a plan or a
-	 * standard (《河北省环境监测工作计划》), not a "<=" operator.
+	 * standard (《工作计划》), not a "<=" operator.
 	 */
 	if (text_starts_with(s, book_open) &&
 	    strstr(s + sizeof(book_open) - 1, book_close) != NULL) {
@@ -430,7 +431,7 @@ value_parse_squeezed(const char *s, struct value *v)
 	}
 	n = number_scan(p, &v->number, &bad);
 	if (n == 0) {
-		/* 达到要求 is prose; a bare symbol like 》% is a broken value. */
+		/* 达到要求 is prose; a bare symbol (》%) is a broken value. */
 		if (sp == NULL || sp->word)
 			value_set_qualitative(v);
 		else
@@ -509,13 +510,11 @@ value_money_wan(const struct value *v, bool use_max, double *wan)
 
 	if (use_max ? !v->has_max : !v->has_number)
 		return false;
-	x = use_max ? v->max : v->number;
-	if (v->unit_class == UNIT_MONEY)
-		in_wan = strcmp(v->unit_canonical, "万元") == 0;
-	else if (v->unit_class == UNIT_MONEY_PER)
-		in_wan = v->unit_canonical == unit_wan_per;
-	else
+	if (v->unit_class != UNIT_MONEY && v->unit_class != UNIT_MONEY_PER)
 		return false;
+	x = use_max ? v->max : v->number;
+	/* 万元 and 万元/X are already in 万元; 元 and 元/X are not. */
+	in_wan = text_starts_with(v->unit_canonical, "万元");
 	*wan = in_wan ? x : x / 10000;
 	return true;
 }

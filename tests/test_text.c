@@ -1,0 +1,447 @@
+/* Unit tests for the UTF-8, label and width helpers in text.c. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const char *
+show(const char *s)
+{
+	return s != NULL ? s : "(null)";
+}
+
+struct decode_case {
+	const char	*bytes;
+	size_t		 n;
+	uint32_t	 cp;
+	size_t		 len;
+};
+
+/* Well-formed sequences of one to four bytes decode to their code point. */
+static void
+test_utf8_decode_valid(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "A", 1, 0x41, 1 },
+		{ "\x7F", 1, 0x7F, 1 },
+		{ "\xC2\x80", 2, 0x80, 2 },
+		{ "\xC3\xA9", 2, 0xE9, 2 },
+		{ "\xE4\xB8\xAD", 3, 0x4E2D, 3 },		/* 中 */
+		{ "\xE4\xB8\xAD\xE6\x96\x87", 6, 0x4E2D, 3 },	/* 中文 */
+		{ "\xEF\xBF\xBD", 3, 0xFFFD, 3 },
+		{ "\xF0\x9F\x98\x80", 4, 0x1F600, 4 },
+		{ "\xF4\x8F\xBF\xBF", 4, 0x10FFFF, 4 },
+	};
+	uint32_t cp;
+	size_t i, len;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		len = 99;
+		cp = text_utf8_decode(cases[i].bytes, cases[i].n, &len);
+		if (cp != cases[i].cp || len != cases[i].len)
+			fail_msg("case %zu: U+%04X len %zu, want U+%04X len %zu",
+			    i, (unsigned)cp, len, (unsigned)cases[i].cp,
+			    cases[i].len);
+	}
+}
+
+/* Overlongs, surrogates, truncation and stray bytes give U+FFFD, one byte. */
+static void
+test_utf8_decode_invalid(void **state)
+{
+	static const struct decode_case cases[] = {
+		{ "\xC0\x80", 2, 0xFFFD, 1 },		/* overlong NUL */
+		{ "\xC1\xBF", 2, 0xFFFD, 1 },		/* overlong DEL */
+		{ "\xE0\x80\xAF", 3, 0xFFFD, 1 },	/* overlong '/' */
+		{ "\xF0\x80\x80\x80", 4, 0xFFFD, 1 },	/* overlong NUL */
+		{ "\xED\xA0\x80", 3, 0xFFFD, 1 },	/* U+D800 */
+		{ "\xED\xBF\xBF", 3, 0xFFFD, 1 },	/* U+DFFF */
+		{ "\xF4\x90\x80\x80", 4, 0xFFFD, 1 },	/* above U+10FFFF */
+		{ "\xF5\x80\x80\x80", 4, 0xFFFD, 1 },
+		{ "\xFF", 1, 0xFFFD, 1 },
+		{ "\x80", 1, 0xFFFD, 1 },		/* lone continuation */
+		{ "\xE4\xB8", 2, 0xFFFD, 1 },		/* truncated 中 */
+		{ "\xE4\xB8\xAD", 2, 0xFFFD, 1 },	/* n cuts 中 short */
+		{ "\xE4\x41\xAD", 3, 0xFFFD, 1 },	/* bad continuation */
+		{ "\xF0\x9F\x98", 3, 0xFFFD, 1 },
+	};
+	uint32_t cp;
+	size_t i, len;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		len = 99;
+		cp = text_utf8_decode(cases[i].bytes, cases[i].n, &len);
+		if (cp != cases[i].cp || len != cases[i].len)
+			fail_msg("case %zu: U+%04X len %zu, want U+%04X len %zu",
+			    i, (unsigned)cp, len, (unsigned)cases[i].cp,
+			    cases[i].len);
+	}
+}
+
+/* Decoding nothing consumes nothing. */
+static void
+test_utf8_decode_empty(void **state)
+{
+	size_t len = 99;
+
+	(void)state;
+	assert_int_equal(text_utf8_decode("", 0, &len), 0xFFFD);
+	assert_int_equal(len, 0);
+}
+
+struct encode_case {
+	uint32_t	 cp;
+	const char	*bytes;
+};
+
+/* Encoding gives the shortest form, and decoding it gives the code point back. */
+static void
+test_utf8_encode_roundtrip(void **state)
+{
+	static const struct encode_case cases[] = {
+		{ 0x41, "A" },
+		{ 0x7F, "\x7F" },
+		{ 0x80, "\xC2\x80" },
+		{ 0x7FF, "\xDF\xBF" },
+		{ 0x800, "\xE0\xA0\x80" },
+		{ 0x3002, "\xE3\x80\x82" },		/* 。 */
+		{ 0xFFFF, "\xEF\xBF\xBF" },
+		{ 0x10000, "\xF0\x90\x80\x80" },
+		{ 0x10FFFF, "\xF4\x8F\xBF\xBF" },
+	};
+	char buf[4];
+	size_t i, n, len;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		n = text_utf8_encode(cases[i].cp, buf);
+		if (n != strlen(cases[i].bytes) ||
+		    memcmp(buf, cases[i].bytes, n) != 0)
+			fail_msg("U+%04X: wrong encoding (%zu bytes)",
+			    (unsigned)cases[i].cp, n);
+		if (text_utf8_decode(buf, n, &len) != cases[i].cp || len != n)
+			fail_msg("U+%04X: does not decode back",
+			    (unsigned)cases[i].cp);
+	}
+}
+
+/* A surrogate or an out-of-range value is written as U+FFFD. */
+static void
+test_utf8_encode_invalid(void **state)
+{
+	static const uint32_t bad[] = { 0xD800, 0xDFFF, 0x110000, 0xFFFFFFFF };
+	char buf[4];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(bad); i++) {
+		assert_int_equal(text_utf8_encode(bad[i], buf), 3);
+		assert_memory_equal(buf, "\xEF\xBF\xBD", 3);
+	}
+}
+
+struct valid_case {
+	const char	*bytes;
+	size_t		 n;
+	bool		 valid;
+};
+
+/* Validation accepts well-formed text and rejects every malformed kind. */
+static void
+test_utf8_valid_rejects_malformed(void **state)
+{
+	static const struct valid_case cases[] = {
+		{ "", 0, true },
+		{ "abc", 3, true },
+		{ "产出指标", 12, true },
+		{ "a\xF0\x9F\x98\x80z", 6, true },
+		{ "a\0b", 3, true },
+		{ "\xC0\xAF", 2, false },		/* overlong */
+		{ "\xE0\x9F\xBF", 3, false },		/* overlong */
+		{ "\xF0\x8F\xBF\xBF", 4, false },	/* overlong */
+		{ "\xED\xA0\x80", 3, false },		/* surrogate */
+		{ "ab\xE4\xB8", 4, false },		/* truncated */
+		{ "\xE4\xB8\xAD", 2, false },		/* cut by n */
+		{ "\x80", 1, false },
+		{ "\xF4\x90\x80\x80", 4, false },
+		{ "ok\xFE", 3, false },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++)
+		if (text_utf8_valid(cases[i].bytes, cases[i].n) !=
+		    cases[i].valid)
+			fail_msg("case %zu: valid is %d", i, !cases[i].valid);
+}
+
+/* Full-width ASCII and the ideographic space fold; nothing else changes. */
+static void
+test_fold_width_maps_fullwidth(void **state)
+{
+	static const uint32_t cases[][2] = {
+		{ 0xFF01, '!' },
+		{ 0xFF10, '0' },
+		{ 0xFF19, '9' },
+		{ 0xFF1D, '=' },
+		{ 0xFF05, '%' },
+		{ 0xFF21, 'A' },
+		{ 0xFF5E, '~' },
+		{ 0x3000, ' ' },
+		{ 0xFF00, 0xFF00 },
+		{ 0xFF5F, 0xFF5F },
+		{ 0x300B, 0x300B },		/* 》 stays an operator of its own */
+		{ 'a', 'a' },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++)
+		if (text_fold_width(cases[i][0]) != cases[i][1])
+			fail_msg("U+%04X folds to U+%04X, want U+%04X",
+			    (unsigned)cases[i][0],
+			    (unsigned)text_fold_width(cases[i][0]),
+			    (unsigned)cases[i][1]);
+}
+
+/* ASCII and Unicode spaces are space; letters and joiners are not. */
+static void
+test_is_space_unicode(void **state)
+{
+	static const uint32_t spaces[] = {
+		' ', '\t', '\r', '\n', '\v', '\f', 0x00A0, 0x1680, 0x2000,
+		0x2005, 0x200A, 0x200B, 0x2028, 0x2029, 0x202F, 0x205F,
+		0x3000, 0xFEFF
+	};
+	static const uint32_t others[] = {
+		'a', '0', 0, 0x85, 0x200C, 0x200D, 0x2030, 0x3001, 0x4E2D,
+		0xFFFD
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(spaces); i++)
+		if (!text_is_space(spaces[i]))
+			fail_msg("U+%04X is not space", (unsigned)spaces[i]);
+	for (i = 0; i < NELEM(others); i++)
+		if (text_is_space(others[i]))
+			fail_msg("U+%04X is space", (unsigned)others[i]);
+}
+
+struct string_case {
+	const char	*in;
+	const char	*out;
+};
+
+static void
+check_string_cases(char *(*fn)(const char *), const char *name,
+    const struct string_case *c, size_t n)
+{
+	char *got;
+	bool ok;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		got = fn(c[i].in);
+		ok = strcmp(got, c[i].out) == 0;
+		free(got);
+		if (!ok)
+			fail_msg("%s(\"%s\") is not \"%s\"", name,
+			    show(c[i].in), c[i].out);
+	}
+}
+
+/* Squeezing folds full-width ASCII and removes every kind of space. */
+static void
+test_squeeze_folds_and_drops_spaces(void **state)
+{
+	static const struct string_case cases[] = {
+		{ "", "" },
+		{ NULL, "" },
+		{ "abc", "abc" },
+		{ "＝１００％", "=100%" },
+		{ "》 90 %", "》90%" },
+		{ " a\tb\r\nc ", "abc" },
+		{ "产出\u3000指标\u00a0", "产出指标" },
+		{ "\xEF\xBB\xBF" "x\u200By", "xy" },
+		{ "＞＝９０", ">=90" },
+		{ "a\xFF" "b", "a\xFF" "b" },		/* stray bytes are kept */
+	};
+
+	(void)state;
+	check_string_cases(text_squeeze, "text_squeeze", cases,
+	    NELEM(cases));
+}
+
+/* The label form also drops one leading ★. */
+static void
+test_label_strips_star_and_spaces(void **state)
+{
+	static const struct string_case cases[] = {
+		{ "★产出指标", "产出指标" },
+		{ " ★ 数量指标", "数量指标" },
+		{ "产出\n指标  ", "产出指标" },
+		{ "★★数量指标", "★数量指标" },
+		{ "数量★指标", "数量★指标" },
+		{ "ＡＢＣ", "ABC" },
+		{ "", "" },
+	};
+
+	(void)state;
+	check_string_cases(text_label, "text_label", cases, NELEM(cases));
+}
+
+struct pair_case {
+	const char	*a;
+	const char	*b;
+	bool		 equal;
+};
+
+/* Labels compare after folding, ignoring one trailing 。 or '.' per side. */
+static void
+test_label_equal_ignores_full_stop(void **state)
+{
+	static const struct pair_case cases[] = {
+		{ "产出指标", "产出指标", true },
+		{ "产出指标。", "产出指标", true },
+		{ "产出指标", "产出指标.", true },
+		{ "产出指标。", "产出指标．", true },
+		{ "产出 指标", "★产出指标", true },
+		{ "产出\n指标  ", "产出指标", true },
+		{ "运行率。。", "运行率", false },
+		{ "运行率。", "运行率。。", false },
+		{ "数量指标", "质量指标", false },
+		{ "abc", "ABC", false },
+		{ "", NULL, true },
+		{ "。", "", true },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++)
+		if (text_label_equal(cases[i].a, cases[i].b) !=
+		    cases[i].equal)
+			fail_msg("\"%s\" vs \"%s\": equal is %d",
+			    show(cases[i].a), show(cases[i].b),
+			    !cases[i].equal);
+}
+
+/* Trimming removes ASCII and Unicode spaces at both ends only. */
+static void
+test_trim_both_ends(void **state)
+{
+	static const struct string_case cases[] = {
+		{ " a b ", "a b" },
+		{ "\u3000中 文\u00a0", "中 文" },
+		{ "\t\r\n", "" },
+		{ "", "" },
+		{ NULL, "" },
+		{ "x", "x" },
+		{ "\xEF\xBB\xBF" "项目", "项目" },
+	};
+
+	(void)state;
+	check_string_cases(text_trim, "text_trim", cases, NELEM(cases));
+}
+
+/* NULL and all-space text are blank; anything else is not. */
+static void
+test_blank_only_spaces(void **state)
+{
+	(void)state;
+	assert_true(text_blank(NULL));
+	assert_true(text_blank(""));
+	assert_true(text_blank(" \t\u3000\u00a0\n"));
+	assert_false(text_blank(" a "));
+	assert_false(text_blank("\u3000*"));
+	assert_false(text_blank("\xFF"));
+}
+
+/* Prefix and suffix tests compare whole UTF-8 byte strings. */
+static void
+test_starts_ends_with_whole_strings(void **state)
+{
+	(void)state;
+	assert_true(text_starts_with("★产出", "★"));
+	assert_true(text_starts_with("abc", ""));
+	assert_false(text_starts_with("ab", "abc"));
+	assert_false(text_starts_with(NULL, "a"));
+	assert_true(text_ends_with("满意度", "意度"));
+	assert_true(text_ends_with("95%以上", "以上"));
+	assert_true(text_ends_with("abc", ""));
+	assert_false(text_ends_with("上", "以上"));
+	assert_false(text_ends_with(NULL, "a"));
+}
+
+struct width_case {
+	const char	*s;
+	size_t		 width;
+};
+
+/* CJK and full-width count 2, combining marks and controls 0, the rest 1. */
+static void
+test_width_columns(void **state)
+{
+	static const struct width_case cases[] = {
+		{ "", 0 },
+		{ "abc", 3 },
+		{ "中文", 4 },
+		{ "a中b", 4 },
+		{ "《》", 4 },
+		{ "》90%", 5 },
+		{ "１００％", 8 },
+		{ "한국", 4 },
+		{ "\U00020000", 2 },
+		{ "e\u0301", 1 },
+		{ "a\u200Bb", 2 },
+		{ "\t", 0 },
+		{ "‰", 1 },
+		{ "é", 1 },
+		{ "\xFF", 1 },
+	};
+	size_t i, w;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		w = text_width(cases[i].s);
+		if (w != cases[i].width)
+			fail_msg("width of \"%s\" is %zu, want %zu",
+			    cases[i].s, w, cases[i].width);
+	}
+	assert_int_equal(text_width(NULL), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_utf8_decode_valid),
+		cmocka_unit_test(test_utf8_decode_invalid),
+		cmocka_unit_test(test_utf8_decode_empty),
+		cmocka_unit_test(test_utf8_encode_roundtrip),
+		cmocka_unit_test(test_utf8_encode_invalid),
+		cmocka_unit_test(test_utf8_valid_rejects_malformed),
+		cmocka_unit_test(test_fold_width_maps_fullwidth),
+		cmocka_unit_test(test_is_space_unicode),
+		cmocka_unit_test(test_squeeze_folds_and_drops_spaces),
+		cmocka_unit_test(test_label_strips_star_and_spaces),
+		cmocka_unit_test(test_label_equal_ignores_full_stop),
+		cmocka_unit_test(test_trim_both_ends),
+		cmocka_unit_test(test_blank_only_spaces),
+		cmocka_unit_test(test_starts_ends_with_whole_strings),
+		cmocka_unit_test(test_width_columns),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
