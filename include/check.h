@@ -20,6 +20,8 @@ struct settings {
 	double		 satisfaction_min;	/* PB407, percent */
 	double		 budget_tolerance;	/* PB107, 万元 */
 	char		*code_pattern;		/* PB102, POSIX ERE */
+	char		**bases;		/* PB501: extra accepted bases */
+	size_t		 nbases;
 };
 
 void	settings_init(struct settings *s);

@@ -94,7 +94,9 @@ struct project {
 	int		 table;		/* table number in form documents */
 	bool		 reappeared;	/* PB004 block: not also PB005 */
 	char		*text[PROJECT_FIELDS];
-	struct loc	 loc[PROJECT_FIELDS];
+	/* The project's first row, at each field's column (SPEC 2.3):
+	 * project fields, and the indicator columns for PB303–PB305. */
+	struct loc	 loc[FIELD_COUNT];
 	struct goal	*goals;
 	size_t		 ngoals;
 	struct indicator *ind;

@@ -49,8 +49,15 @@ settings_init(struct settings *s)
 void
 settings_free(struct settings *s)
 {
+	size_t i;
+
 	free(s->code_pattern);
 	s->code_pattern = NULL;
+	for (i = 0; i < s->nbases; i++)
+		free(s->bases[i]);
+	free(s->bases);
+	s->bases = NULL;
+	s->nbases = 0;
 }
 
 struct check *

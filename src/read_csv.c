@@ -257,6 +257,10 @@ start_project(struct reader *r, const char *code)
 		    cell_of(r, r->fieldcol[f]));
 		r->cur->loc[f] = loc_of(r, r->fieldcol[f]);
 	}
+	for (f = FIELD_LEVEL1; f < FIELD_COUNT; f++)
+		r->cur->loc[f] = loc_of(r, r->fieldcol[f]);
+	r->cur->loc[FIELD_GOAL] = loc_of(r, r->maxgoal >= 1 ?
+	    r->goalcol[1] : 0);
 	for (n = 1; n <= r->maxgoal; n++)
 		if (r->goalcol[n] != 0)
 			project_add_goal(r->cur, n, cell_of(r, r->goalcol[n]),
