@@ -7,25 +7,10 @@
 
 #include "model.h"
 #include "rules.h"
+#include "settings.h"
 
 struct read_diag;
 struct reporter;
-
-/* Settings of one run: options, and later the configuration file. */
-struct settings {
-	enum lang	 lang;
-	enum severity	 fail_on;	/* SEV_OFF: never */
-	enum severity	 severity[RULE_COUNT];	/* SEV_OFF: disabled */
-	double		 midyear_min;		/* PB207, percent */
-	double		 satisfaction_min;	/* PB407, percent */
-	double		 budget_tolerance;	/* PB107, 万元 */
-	char		*code_pattern;		/* PB102, POSIX ERE */
-	char		**bases;		/* PB501: extra accepted bases */
-	size_t		 nbases;
-};
-
-void	settings_init(struct settings *s);
-void	settings_free(struct settings *s);
 
 struct finding {
 	enum rule_id	 rule;

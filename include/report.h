@@ -14,6 +14,7 @@ struct reporter {
 	FILE			*out;
 	const struct settings	*settings;
 	bool			 quiet;
+	bool			 color;		/* text: ANSI colours */
 	void			*state;
 	void	(*begin)(struct reporter *);
 	/* A checked project with its finding counts; p is borrowed. */

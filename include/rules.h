@@ -57,6 +57,12 @@ struct rule {
 	const char	*title[2];	/* [LANG_EN], [LANG_ZH] */
 	const char	*message[2];
 	void		(*check)(struct check *, const struct project *);
+	/* For --explain and SARIF help: what it checks and why (the
+	 * regulation or practice), and a bad value with its fix. */
+	const char	*explain[2];
+	const char	*grounds[2];
+	const char	*bad;
+	const char	*good;
 };
 
 const struct rule	*rule_get(enum rule_id id);

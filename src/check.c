@@ -10,8 +10,6 @@
 #include "rules.h"
 #include "util.h"
 
-#define DEFAULT_CODE_PATTERN "^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
-
 struct check {
 	const struct settings	*s;
 	struct reporter		*rep;
@@ -29,36 +27,6 @@ struct check {
 	struct counts		 totals;
 	bool			 unreadable;
 };
-
-void
-settings_init(struct settings *s)
-{
-	int i;
-
-	memset(s, 0, sizeof(*s));
-	s->lang = LANG_EN;
-	s->fail_on = SEV_ERROR;
-	for (i = 0; i < RULE_COUNT; i++)
-		s->severity[i] = rule_get((enum rule_id)i)->severity;
-	s->midyear_min = 50;
-	s->satisfaction_min = 80;
-	s->budget_tolerance = 0.005;
-	s->code_pattern = xstrdup(DEFAULT_CODE_PATTERN);
-}
-
-void
-settings_free(struct settings *s)
-{
-	size_t i;
-
-	free(s->code_pattern);
-	s->code_pattern = NULL;
-	for (i = 0; i < s->nbases; i++)
-		free(s->bases[i]);
-	free(s->bases);
-	s->bases = NULL;
-	s->nbases = 0;
-}
 
 struct check *
 check_new(const struct settings *s, struct reporter *rep, char **err)

@@ -112,6 +112,23 @@ print_table(struct reporter *r, const struct text_state *st)
 	}
 }
 
+/* gcc's colours: bold location, red errors, magenta warnings. */
+#define BOLD	"\033[1m"
+#define RESET	"\033[0m"
+
+static const char *
+severity_color(enum severity s)
+{
+	switch (s) {
+	case SEV_ERROR:
+		return "\033[1;31m";
+	case SEV_WARNING:
+		return "\033[1;35m";
+	default:
+		return "\033[1;36m";
+	}
+}
+
 static const char *
 plural(int n, const char *one, const char *many)
 {
@@ -129,8 +146,14 @@ text_end(struct reporter *r, const struct run_result *res)
 	for (i = 0; i < res->nfindings; i++) {
 		const struct finding *f = &res->findings[i];
 
-		fprintf(r->out, "%s:%d:%d: %s: ", f->file, f->loc.line,
-		    f->loc.col, severity_name(f->severity));
+		if (r->color)
+			fprintf(r->out, BOLD "%s:%d:%d:" RESET " %s%s:" RESET " ",
+			    f->file, f->loc.line, f->loc.col,
+			    severity_color(f->severity),
+			    severity_name(f->severity));
+		else
+			fprintf(r->out, "%s:%d:%d: %s: ", f->file, f->loc.line,
+			    f->loc.col, severity_name(f->severity));
 		if (f->loc.table > 0)
 			fprintf(r->out, r->settings->lang == LANG_ZH ?
 			    "表%d: " : "table %d: ", f->loc.table);

@@ -1,0 +1,367 @@
+/* Settings of a run: defaults, rule selection by id or prefix, and the pbcheck.conf file (SPEC 7). */
+#include <errno.h>
+#include <math.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "rules.h"
+#include "settings.h"
+#include "text.h"
+#include "util.h"
+
+#define DEFAULT_CODE_PATTERN "^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
+
+void
+settings_init(struct settings *s)
+{
+	int i;
+
+	memset(s, 0, sizeof(*s));
+	s->lang = LANG_EN;
+	s->fail_on = SEV_ERROR;
+	for (i = 0; i < RULE_COUNT; i++)
+		s->severity[i] = rule_get((enum rule_id)i)->severity;
+	s->midyear_min = 50;
+	s->satisfaction_min = 80;
+	s->budget_tolerance = 0.005;
+	s->code_pattern = xstrdup(DEFAULT_CODE_PATTERN);
+}
+
+void
+settings_free(struct settings *s)
+{
+	size_t i;
+
+	free(s->code_pattern);
+	s->code_pattern = NULL;
+	for (i = 0; i < s->nbases; i++)
+		free(s->bases[i]);
+	free(s->bases);
+	s->bases = NULL;
+	s->nbases = 0;
+}
+
+/*
+ * Splits a list on ',' and the Chinese list marks '，' and '、', trims
+ * each item and calls fn on the non-blank ones; stops at the first error.
+ */
+static int
+each_item(const char *list, int (*fn)(struct settings *, const char *,
+    char **), struct settings *s, char **err)
+{
+	char *copy = xstrdup(list), *p = copy, *item, *t;
+	int rc = 0;
+
+	while (rc == 0 && p != NULL) {
+		char *comma = strchr(p, ',');
+		char *zh1 = strstr(p, "，"), *zh2 = strstr(p, "、");
+		char *end = comma;
+		size_t skip = 1;
+
+		if (zh1 != NULL && (end == NULL || zh1 < end)) {
+			end = zh1;
+			skip = strlen("，");
+		}
+		if (zh2 != NULL && (end == NULL || zh2 < end)) {
+			end = zh2;
+			skip = strlen("、");
+		}
+		item = p;
+		if (end != NULL) {
+			*end = '\0';
+			p = end + skip;
+		} else
+			p = NULL;
+		t = text_trim(item);
+		if (*t != '\0')
+			rc = fn(s, t, err);
+		free(t);
+	}
+	free(copy);
+	return rc;
+}
+
+/* Marks the rules an id or prefix names; returns how many. */
+static int
+select_rules(const char *pattern, bool chosen[RULE_COUNT])
+{
+	size_t n = strlen(pattern);
+	int i, count = 0;
+
+	for (i = 0; i < RULE_COUNT; i++) {
+		chosen[i] = n > 0 &&
+		    strncasecmp(rule_get((enum rule_id)i)->id, pattern, n) == 0;
+		count += chosen[i];
+	}
+	return count;
+}
+
+static int
+no_rule(const char *item, char **err)
+{
+	*err = xasprintf("'%s' names no rule (an id such as PB205, or a "
+	    "prefix such as PB2)", item);
+	return -1;
+}
+
+static int
+disable_one(struct settings *s, const char *item, char **err)
+{
+	bool chosen[RULE_COUNT];
+	int i;
+
+	if (select_rules(item, chosen) == 0)
+		return no_rule(item, err);
+	for (i = 0; i < RULE_COUNT; i++)
+		if (chosen[i])
+			s->severity[i] = SEV_OFF;
+	return 0;
+}
+
+static int
+enable_one(struct settings *s, const char *item, char **err)
+{
+	bool chosen[RULE_COUNT];
+	int i;
+
+	if (select_rules(item, chosen) == 0)
+		return no_rule(item, err);
+	for (i = 0; i < RULE_COUNT; i++)
+		if (chosen[i] && s->severity[i] == SEV_OFF)
+			s->severity[i] = rule_get((enum rule_id)i)->severity;
+	return 0;
+}
+
+static int
+set_severity(struct settings *s, const char *id, const char *level,
+    char **err)
+{
+	bool chosen[RULE_COUNT];
+	enum severity sev;
+	int i;
+
+	if (!severity_parse(level, &sev)) {
+		*err = xasprintf("'%s' is not a severity (error, warning, info "
+		    "or off)", level);
+		return -1;
+	}
+	if (select_rules(id, chosen) == 0)
+		return no_rule(id, err);
+	for (i = 0; i < RULE_COUNT; i++)
+		if (chosen[i])
+			s->severity[i] = sev;
+	return 0;
+}
+
+static int
+severity_one(struct settings *s, const char *item, char **err)
+{
+	const char *eq = strchr(item, '=');
+	char *id, *idt, *levelt;
+	int rc;
+
+	if (eq == NULL) {
+		*err = xasprintf("'%s' is not ID=LEVEL", item);
+		return -1;
+	}
+	id = xstrndup(item, (size_t)(eq - item));
+	idt = text_trim(id);
+	levelt = text_trim(eq + 1);
+	rc = set_severity(s, idt, levelt, err);
+	free(id);
+	free(idt);
+	free(levelt);
+	return rc;
+}
+
+int
+settings_disable(struct settings *s, const char *list, char **err)
+{
+	return each_item(list, disable_one, s, err);
+}
+
+int
+settings_enable(struct settings *s, const char *list, char **err)
+{
+	return each_item(list, enable_one, s, err);
+}
+
+int
+settings_severity(struct settings *s, const char *list, char **err)
+{
+	return each_item(list, severity_one, s, err);
+}
+
+static int
+add_basis(struct settings *s, const char *item, char **err)
+{
+	(void)err;
+	s->bases = xreallocarray(s->bases, s->nbases + 1, sizeof(*s->bases));
+	s->bases[s->nbases++] = xstrdup(item);
+	return 0;
+}
+
+/* A number in [lo, hi]. */
+static int
+parse_threshold(const char *v, double lo, double hi, double *out, char **err)
+{
+	char *end;
+	double d;
+
+	errno = 0;
+	d = strtod(v, &end);
+	while (*end == ' ' || *end == '\t')
+		end++;
+	if (*v == '\0' || *end != '\0' || errno != 0 || !isfinite(d)) {
+		*err = xasprintf("'%s' is not a number", v);
+		return -1;
+	}
+	if (d < lo || d > hi) {
+		*err = xasprintf("%s is outside %g–%g", v, lo, hi);
+		return -1;
+	}
+	*out = d;
+	return 0;
+}
+
+static int
+set_pattern(struct settings *s, const char *v, char **err)
+{
+	regex_t re;
+	char buf[256];
+	int rc;
+
+	if ((rc = regcomp(&re, v, REG_EXTENDED | REG_NOSUB)) != 0) {
+		regerror(rc, &re, buf, sizeof(buf));
+		*err = xasprintf("code_pattern '%s': %s", v, buf);
+		return -1;
+	}
+	regfree(&re);
+	free(s->code_pattern);
+	s->code_pattern = xstrdup(v);
+	return 0;
+}
+
+/* One "key = value" of a section. */
+static int
+apply_key(struct settings *s, const char *section, const char *key,
+    const char *v, char **err)
+{
+	if (strcmp(section, "rules") == 0) {
+		if (strcmp(key, "disable") == 0)
+			return settings_disable(s, v, err);
+		if (strcmp(key, "enable") == 0)
+			return settings_enable(s, v, err);
+		if (strncmp(key, "severity.", 9) == 0)
+			return set_severity(s, key + 9, v, err);
+	} else if (strcmp(section, "thresholds") == 0) {
+		if (strcmp(key, "satisfaction_min") == 0)
+			return parse_threshold(v, 0, 100, &s->satisfaction_min,
+			    err);
+		if (strcmp(key, "midyear_min") == 0)
+			return parse_threshold(v, 0, 100, &s->midyear_min, err);
+		if (strcmp(key, "budget_tolerance") == 0)
+			return parse_threshold(v, 0, 1e9, &s->budget_tolerance,
+			    err);
+		if (strcmp(key, "code_pattern") == 0)
+			return set_pattern(s, v, err);
+	} else if (strcmp(section, "bases") == 0) {
+		if (strcmp(key, "accept") == 0)
+			return each_item(v, add_basis, s, err);
+	}
+	*err = xasprintf("unknown key '%s' in [%s]", key, section);
+	return -1;
+}
+
+static int
+parse_line(struct settings *s, char *line, char **section, char **err)
+{
+	char *t = text_trim(line), *eq, *key, *val;
+	int rc = 0;
+
+	if (*t == '\0' || *t == '#' || *t == ';') {
+		free(t);
+		return 0;
+	}
+	if (*t == '[') {
+		size_t n = strlen(t);
+
+		if (t[n - 1] != ']') {
+			*err = xstrdup("a section header needs a closing ']'");
+			rc = -1;
+		} else {
+			t[n - 1] = '\0';
+			free(*section);
+			*section = text_trim(t + 1);
+			if (strcmp(*section, "rules") != 0 &&
+			    strcmp(*section, "thresholds") != 0 &&
+			    strcmp(*section, "bases") != 0) {
+				*err = xasprintf("unknown section [%s] (known: "
+				    "[rules], [thresholds], [bases])",
+				    *section);
+				rc = -1;
+			}
+		}
+		free(t);
+		return rc;
+	}
+	if ((eq = strchr(t, '=')) == NULL) {
+		*err = xasprintf("'%s' is not 'key = value'", t);
+		free(t);
+		return -1;
+	}
+	if (*section == NULL) {
+		*err = xstrdup("a key before any [section]");
+		free(t);
+		return -1;
+	}
+	*eq = '\0';
+	key = text_trim(t);
+	val = text_trim(eq + 1);
+	rc = apply_key(s, *section, key, val, err);
+	free(key);
+	free(val);
+	free(t);
+	return rc;
+}
+
+int
+settings_load(struct settings *s, const char *path, char **err)
+{
+	FILE *fp;
+	char *line = NULL, *section = NULL, *why = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int lineno = 0, rc = 0;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		*err = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (rc == 0 && (n = getline(&line, &cap, fp)) != -1) {
+		char *p = line;
+
+		lineno++;
+		if (lineno == 1 && strncmp(p, "\xEF\xBB\xBF", 3) == 0)
+			p += 3;
+		if (!text_utf8_valid(p, strlen(p))) {
+			why = xstrdup("not UTF-8 text");
+			rc = -1;
+		} else
+			rc = parse_line(s, p, &section, &why);
+	}
+	if (rc == 0 && ferror(fp)) {
+		why = xstrdup(strerror(errno));
+		rc = -1;
+	}
+	if (rc != 0)
+		*err = xasprintf("%s:%d: %s", path, lineno, why);
+	free(why);
+	free(line);
+	free(section);
+	fclose(fp);
+	return rc;
+}
