@@ -323,7 +323,10 @@ check_finish(struct check *c)
 	struct run_result res;
 	size_t i;
 
-	qsort(c->findings, c->nfindings, sizeof(*c->findings), finding_cmp);
+	/* qsort(3) must not get the NULL array of a run without findings. */
+	if (c->nfindings > 1)
+		qsort(c->findings, c->nfindings, sizeof(*c->findings),
+		    finding_cmp);
 	memset(&c->totals, 0, sizeof(c->totals));
 	for (i = 0; i < c->nfindings; i++)
 		count(&c->totals, c->findings[i].severity);

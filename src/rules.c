@@ -8,6 +8,7 @@
 #include "check.h"
 #include "model.h"
 #include "rules.h"
+#include "rules_check.h"
 #include "text.h"
 #include "value.h"
 
@@ -106,8 +107,8 @@ static const struct rule rules[] = {
 	      "项目 {code}：没有任何绩效指标" }, check_pb109 },
 	[RULE_PB110] = { "PB110", W, GROUP_PROJECT,
 	    { "预算数 is 0", "预算数为 0" },
-	    { "project {code}: budget (预算数) is 0",
-	      "项目 {code}：预算数为 0" }, check_pb110 },
+	    { "project {code}: budget (预算数) '{value}' is 0",
+	      "项目 {code}：预算数“{value}”为 0" }, check_pb110 },
 
 	/* PB2: spend plan. */
 	[RULE_PB201] = { "PB201", E, GROUP_PLAN,
@@ -138,6 +139,119 @@ static const struct rule rules[] = {
 	    { "6月底 is below the mid-year mark", "6月底支出进度未过半" },
 	    { "project {code}: spend plan at the end of June (6月底) is {value}%, below the mid-year mark of {a}%",
 	      "项目 {code}：6月底累计支出进度为 {value}%，低于年中 {a}% 的要求（双过半）" }, check_pb207 },
+	/* PB3: indicator structure. */
+	[RULE_PB301] = { "PB301", E, GROUP_STRUCTURE,
+	    { "一级指标 is not a known level-1 name", "一级指标名称不规范" },
+	    { "project {code}: level-1 indicator (一级指标) '{value}' is not 产出指标, 效果指标, 满意度指标 or 成本指标",
+	      "项目 {code}：一级指标“{value}”不是产出指标、效果指标、满意度指标或成本指标" }, check_pb301 },
+	[RULE_PB302] = { "PB302", E, GROUP_STRUCTURE,
+	    { "二级指标 is not valid under its 一级指标", "二级指标与一级指标不匹配" },
+	    { "project {code}: level-2 indicator (二级指标) '{value}' is not valid under {a}; expected one of {b}",
+	      "项目 {code}：二级指标“{value}”不属于{a}，应为{b}之一" }, check_pb302 },
+	[RULE_PB303] = { "PB303", E, GROUP_STRUCTURE,
+	    { "the project has no 产出 or no 效果 indicator", "缺少产出指标或效果指标" },
+	    { "project {code}: the project has no {value} indicator",
+	      "项目 {code}：缺少{value}" }, check_pb303 },
+	[RULE_PB304] = { "PB304", W, GROUP_STRUCTURE,
+	    { "the project has no 满意度 indicator", "缺少满意度指标" },
+	    { "project {code}: the project has no satisfaction indicator ({value})",
+	      "项目 {code}：缺少{value}" }, check_pb304 },
+	[RULE_PB305] = { "PB305", W, GROUP_STRUCTURE,
+	    { "产出 lacks one of 数量/质量/时效/成本", "产出指标缺少数量、质量、时效或成本指标" },
+	    { "project {code}: the output indicators (产出指标) have no {value}",
+	      "项目 {code}：产出指标下缺少{value}" }, check_pb305 },
+	[RULE_PB306] = { "PB306", E, GROUP_STRUCTURE,
+	    { "三级指标 is empty", "三级指标为空" },
+	    { "project {code}: level-3 indicator (三级指标) is empty (description '{value}')",
+	      "项目 {code}：三级指标为空（绩效指标描述“{value}”）" }, check_pb306 },
+	[RULE_PB307] = { "PB307", W, GROUP_STRUCTURE,
+	    { "绩效指标描述 is empty", "绩效指标描述为空" },
+	    { "project {code}: indicator '{value}' has no description (绩效指标描述)",
+	      "项目 {code}：指标“{value}”的绩效指标描述为空" }, check_pb307 },
+	[RULE_PB308] = { "PB308", I, GROUP_STRUCTURE,
+	    { "绩效指标描述 only repeats the 三级指标 name", "绩效指标描述只是重复三级指标名称" },
+	    { "project {code}: the description '{value}' only repeats the level-3 name",
+	      "项目 {code}：绩效指标描述“{value}”只是重复了三级指标名称" }, check_pb308 },
+	[RULE_PB309] = { "PB309", E, GROUP_STRUCTURE,
+	    { "指标值确定依据 is empty", "指标值确定依据为空" },
+	    { "project {code}: indicator '{value}'{a} has no value basis (指标值确定依据)",
+	      "项目 {code}：指标“{value}”{a}的指标值确定依据为空" }, check_pb309 },
+	[RULE_PB310] = { "PB310", I, GROUP_STRUCTURE,
+	    { "a row declares the dimension not applicable", "该行声明本项目不适用此类指标" },
+	    { "project {code}: '{value}' declares this dimension not applicable; accepted",
+	      "项目 {code}：“{value}”声明不适用此类指标，予以接受" }, check_pb310 },
+	[RULE_PB311] = { "PB311", W, GROUP_STRUCTURE,
+	    { "the same indicator appears twice in a project", "同一项目中指标重复" },
+	    { "project {code}: indicator '{value}' repeats the one on line {a} (same levels and description)",
+	      "项目 {code}：指标“{value}”与第 {a} 行的指标重复（层级与描述相同）" }, check_pb311 },
+
+	/* PB4: indicator value. */
+	[RULE_PB401] = { "PB401", E, GROUP_VALUE,
+	    { "指标值 is empty or a placeholder", "指标值为空或为占位符" },
+	    { "project {code}: indicator '{a}' has no target value (指标值 '{value}')",
+	      "项目 {code}：指标“{a}”没有指标值（“{value}”）" }, check_pb401 },
+	[RULE_PB402] = { "PB402", E, GROUP_VALUE,
+	    { "an operator without a number, or a malformed number", "运算符后无数字或数字格式错误" },
+	    { "project {code}: target value '{value}': {a}",
+	      "项目 {code}：指标值“{value}”：{a}" }, check_pb402 },
+	[RULE_PB403] = { "PB403", W, GROUP_VALUE,
+	    { "a number without a unit", "数值没有计量单位" },
+	    { "project {code}: target value '{value}' has no unit",
+	      "项目 {code}：指标值“{value}”没有计量单位" }, check_pb403 },
+	[RULE_PB404] = { "PB404", E, GROUP_VALUE,
+	    { "a percentage above 100 or below 0", "百分比大于 100 或小于 0" },
+	    { "project {code}: target value '{value}' is a percentage outside 0-100%",
+	      "项目 {code}：指标值“{value}”的百分比超出 0–100%" }, check_pb404 },
+	[RULE_PB405] = { "PB405", W, GROUP_VALUE,
+	    { "a rate or 满意度 value whose unit is not %", "比率或满意度指标的单位不是 %" },
+	    { "project {code}: target value '{value}' of {a} is not in %",
+	      "项目 {code}：{a}的指标值“{value}”单位不是 %" }, check_pb405 },
+	[RULE_PB406] = { "PB406", W, GROUP_VALUE,
+	    { "a 满意度 value that is not quantitative, or uses <=/<", "满意度指标值不是定量值或设了上限" },
+	    { "project {code}: satisfaction target '{value}' {a}",
+	      "项目 {code}：满意度指标值“{value}”{a}" }, check_pb406 },
+	[RULE_PB407] = { "PB407", I, GROUP_VALUE,
+	    { "a 满意度 target below the floor", "满意度目标值低于下限" },
+	    { "project {code}: satisfaction target '{value}' is below {a}%",
+	      "项目 {code}：满意度目标值“{value}”低于 {a}%" }, check_pb407 },
+	[RULE_PB408] = { "PB408", W, GROUP_VALUE,
+	    { "a 成本 indicator with >= or >", "成本指标使用了 ≥ 或 >" },
+	    { "project {code}: cost target '{value}' sets a lower bound; a cost is capped with <= or =",
+	      "项目 {code}：成本指标值“{value}”设了下限，成本应以《（≤）或 = 控制" }, check_pb408 },
+	[RULE_PB409] = { "PB409", W, GROUP_VALUE,
+	    { "a 成本 money value above the project's 预算数", "成本金额超过项目预算数" },
+	    { "project {code}: cost target '{value}' ({a} 万元) exceeds the budget (预算数) of {b} 万元",
+	      "项目 {code}：成本指标值“{value}”（{a} 万元）超过预算数 {b} 万元" }, check_pb409 },
+	[RULE_PB410] = { "PB410", W, GROUP_VALUE,
+	    { "a 成本 indicator whose unit is neither money nor %", "成本指标单位不是金额或 %" },
+	    { "project {code}: cost target '{value}' is in '{a}', not in money (元, 万元) or %",
+	      "项目 {code}：成本指标值“{value}”的单位“{a}”不是金额（元、万元）或 %" }, check_pb410 },
+	[RULE_PB411] = { "PB411", W, GROUP_VALUE,
+	    { "a qualitative value under 产出 or 满意度", "产出或满意度指标使用了定性值" },
+	    { "project {code}: target value '{value}' under {a} is qualitative; it must be a number",
+	      "项目 {code}：{a}的指标值“{value}”是定性描述，应为定量值" }, check_pb411 },
+	[RULE_PB412] = { "PB412", I, GROUP_VALUE,
+	    { "a qualitative value that repeats the 描述 or the 三级 name", "定性指标值只是重复描述或指标名称" },
+	    { "project {code}: target value '{value}' only repeats {a}; it cannot be measured",
+	      "项目 {code}：指标值“{value}”只是重复{a}，无法衡量" }, check_pb412 },
+	[RULE_PB413] = { "PB413", I, GROUP_VALUE,
+	    { "a unit not in the unit table, or a colloquial alias", "计量单位不在单位表中或为口语写法" },
+	    { "project {code}: target value '{value}': unit '{a}' {b}",
+	      "项目 {code}：指标值“{value}”：单位“{a}”{b}" }, check_pb413 },
+	[RULE_PB414] = { "PB414", I, GROUP_VALUE,
+	    { "a bare number without operator, read as =", "数值前没有运算符，按 = 处理" },
+	    { "project {code}: target value '{value}' has no operator and is read as '='",
+	      "项目 {code}：指标值“{value}”没有运算符，按“=”处理" }, check_pb414 },
+
+	/* PB5: consistency. */
+	[RULE_PB501] = { "PB501", I, GROUP_CONSISTENCY,
+	    { "指标值确定依据 is not a recognised basis", "指标值确定依据不是常用依据" },
+	    { "project {code}: value basis '{value}' is not one of 计划标准/工作计划, 行业标准, 历史标准/历史数据, 合同约定, 经验标准, 其他标准",
+	      "项目 {code}：指标值确定依据“{value}”不是计划标准（工作计划）、行业标准、历史标准（历史数据）、合同约定、经验标准或其他标准" }, check_pb501 },
+	[RULE_PB502] = { "PB502", I, GROUP_CONSISTENCY,
+	    { "unit cost × quantity exceeds 预算数", "单位成本乘以数量超过预算数" },
+	    { "project {code}: unit cost '{value}' times the quantity {a} is {b} 万元 (the budget)",
+	      "项目 {code}：单位成本“{value}”乘以数量{a}为 {b} 万元（预算数）" }, check_pb502 },
 };
 
 #undef E
@@ -292,8 +406,13 @@ check_pb107(struct check *c, const struct project *p)
 	    money_problem(c, &p->other, true) != NULL)
 		return;
 	total = p->fiscal.number + p->other.number;
+	/* Decimal amounts are inexact in binary (15.005 - 15 is
+	 * 0.0050000000000008), so a difference of exactly the tolerance
+	 * gets a rounding slack of 1e-12 of the budget: one fen for a
+	 * budget of 10 billion yuan. */
 	if (fabs(p->budget.number - total) <=
-	    check_settings(c)->budget_tolerance)
+	    check_settings(c)->budget_tolerance +
+	    1e-12 * fmax(1.0, fabs(p->budget.number)))
 		return;
 	fmt_number(sum, sizeof(sum), total);
 	check_emit(c, RULE_PB107, FIELD_BUDGET, 0, p->loc[FIELD_BUDGET],

@@ -45,36 +45,39 @@ hasnt() {
 sum_before=$(cat "$SAMPLE" "$GB" | cksum)
 
 # The sample: golden text in both languages, quiet, and JSON.
-expect_status 0 "$PBCHECK" --lang=en "$SAMPLE"; golden chengde.out_text
-expect_status 0 "$PBCHECK" --lang=zh "$SAMPLE"; golden chengde.out_text_zh
-expect_status 0 "$PBCHECK" --lang=en -q "$SAMPLE"; golden chengde.out_quiet
-expect_status 0 "$PBCHECK" -f json "$SAMPLE"; golden chengde.out_json
+expect_status 1 "$PBCHECK" --lang=en "$SAMPLE"; golden chengde.out_text
+expect_status 1 "$PBCHECK" --lang=zh "$SAMPLE"; golden chengde.out_text_zh
+expect_status 1 "$PBCHECK" --lang=en -q "$SAMPLE"; golden chengde.out_quiet
+expect_status 1 "$PBCHECK" -f json "$SAMPLE"; golden chengde.out_json
 # The locale picks the language; --lang wins over it.
-LANG=zh_CN.UTF-8 expect_status 0 "$PBCHECK" -q "$SAMPLE"; has "共 1 个文件" "$tmp/out"
-LC_ALL=C LANG=zh_CN.UTF-8 expect_status 0 "$PBCHECK" -q "$SAMPLE"; has "1 file, 13 projects" "$tmp/out"
-LANG=zh_CN.UTF-8 expect_status 0 "$PBCHECK" --lang=en -q "$SAMPLE"; has "1 file" "$tmp/out"
+LANG=zh_CN.UTF-8 expect_status 1 "$PBCHECK" -q "$SAMPLE"; has "共 1 个文件" "$tmp/out"
+LC_ALL=C LANG=zh_CN.UTF-8 expect_status 1 "$PBCHECK" -q "$SAMPLE"; has "1 file, 13 projects" "$tmp/out"
+LANG=zh_CN.UTF-8 expect_status 1 "$PBCHECK" --lang=en -q "$SAMPLE"; has "1 file" "$tmp/out"
 
 # The GB18030 copy: the same model, plus PB007.
-expect_status 0 "$PBCHECK" --lang=en "$GB"; golden chengde-gb18030.out_text
+expect_status 1 "$PBCHECK" --lang=en "$GB"; golden chengde-gb18030.out_text
 has "1:1: info: .*GB18030.*\[PB007\]" "$tmp/out"
 "$PBCHECK" -f json "$SAMPLE" | sed -n '/"projects": \[/,/"findings": \[/p' >"$tmp/pa"
 "$PBCHECK" -f json "$GB" | sed 's/targets-gb18030/targets/' |
 	sed -n '/"projects": \[/,/"findings": \[/p' >"$tmp/pb"
 if cmp -s "$tmp/pa" "$tmp/pb"; then ok; else bad "GB18030 projects differ from UTF-8"; fi
-expect_status 0 "$PBCHECK" --encoding=gb18030 -q "$GB"; has "PB007" "$tmp/out"
+expect_status 1 "$PBCHECK" --encoding=gb18030 -q "$GB"; has "PB007" "$tmp/out"
 # Forcing UTF-8 on GB18030 bytes: invalid bytes are PB008 errors.
 expect_status 1 "$PBCHECK" --encoding=utf-8 --lang=en "$GB"; has "error: invalid UTF-8 byte" "$tmp/out"
 
 # Standard input is read as CSV and named <stdin>.
 "$PBCHECK" --lang=en <"$SAMPLE" - >"$tmp/out" 2>"$tmp/err"; st=$?
-if [ $st -eq 0 ]; then ok; else bad "stdin exit $st"; fi
+if [ $st -eq 1 ]; then ok; else bad "stdin exit $st"; fi
 has "^<stdin>:185:8: info: .*\[PB207\]" "$tmp/out"
 sed 's#data/chengde-2021/targets.csv#<stdin>#' "$GOLDEN/chengde.out_text" >"$tmp/want"
 if cmp -s "$tmp/out" "$tmp/want"; then ok; else bad "stdin report differs from the file's"; fi
 
 # --fail-on sets the lowest severity that makes the status 1.
 expect_status 1 "$PBCHECK" --fail-on=info -q "$SAMPLE"
-expect_status 0 "$PBCHECK" --fail-on=warning -q "$SAMPLE"
+expect_status 1 "$PBCHECK" --fail-on=warning -q "$SAMPLE"
+# Only the PB309 error fails the default gate: without it the status is 0.
+expect_status 0 "$PBCHECK" --disable=PB309 -q "$SAMPLE"
+expect_status 1 "$PBCHECK" --disable=PB309 --fail-on=warning -q "$SAMPLE"
 expect_status 0 "$PBCHECK" --fail-on=never -q "$SAMPLE"
 
 # Usage errors are status 2 with a message on stderr.
