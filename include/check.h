@@ -38,6 +38,7 @@ struct counts {
 	int	errors;
 	int	warnings;
 	int	infos;
+	long	seq;		/* for a project: its number, as finding.seq */
 };
 
 /* What reporters get at the end: everything, sorted. */

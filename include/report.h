@@ -30,5 +30,8 @@ bool	report_init(struct reporter *r, const char *format, FILE *out,
 
 void	report_text_init(struct reporter *r);
 void	report_json_init(struct reporter *r);
+void	report_junit_init(struct reporter *r);
+void	report_sarif_init(struct reporter *r);
+void	report_csv_init(struct reporter *r);
 
 #endif

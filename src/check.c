@@ -293,6 +293,7 @@ check_sink_project(void *ctx, struct project *p)
 	file->indicators += (int)p->nind;
 	c->projects++;
 	c->indicators += (int)p->nind;
+	n.seq = c->seq;
 	if (c->rep->project != NULL)
 		c->rep->project(c->rep, p, &n);
 	c->cur = NULL;

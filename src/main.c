@@ -1,4 +1,7 @@
 /* pbcheck's command line: options and settings, then each input through the pipeline, then the report. */
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +16,7 @@
 #include "settings.h"
 #include "util.h"
 #include "version.h"
+#include "walk.h"
 
 enum {
 	OPT_FAIL_ON = 256,
@@ -29,6 +33,7 @@ enum {
 
 static const struct option long_options[] = {
 	{ "format", required_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
 	{ "lang", required_argument, NULL, OPT_LANG },
@@ -50,10 +55,11 @@ static void
 usage(FILE *out)
 {
 	fputs(
-"usage: pbcheck [options] FILE|- ...\n"
+"usage: pbcheck [options] FILE|DIR|- ...\n"
 "Checks budget project performance target tables (预算项目绩效目标表).\n"
 "\n"
-"  -f, --format=FORMAT       text (default) or json\n"
+"  -f, --format=FORMAT       text (default), json, junit, sarif or csv\n"
+"  -o, --output=FILE         write the report to FILE (atomically)\n"
 "  -q, --quiet               text: findings and the totals line only\n"
 "      --fail-on=LEVEL       error (default), warning, info or never: the\n"
 "                            lowest severity that makes the exit status 1\n"
@@ -71,7 +77,8 @@ usage(FILE *out)
 "  -h, --help                show this help\n"
 "  -V, --version             show the version\n"
 "\n"
-"'-' reads CSV from standard input.\n"
+"A DIR is searched for *.csv, *.txt, *.docx, *.xlsx; '-' reads CSV from\n"
+"standard input.\n"
 "Exit status: 0 no finding at or above --fail-on, 1 at least one,\n"
 "2 usage error or an input that cannot be read.\n", out);
 }
@@ -149,6 +156,82 @@ explain(const struct settings *s, const char *id)
 	return 0;
 }
 
+/* The report file of -o: a temporary file beside it, renamed at the end. */
+struct output_file {
+	const char	*path;
+	char		*tmp;
+	FILE		*fp;
+};
+
+static bool
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static int
+output_open(struct output_file *of, const char *path,
+    const struct walk_list *inputs)
+{
+	size_t i;
+	int fd;
+
+	for (i = 0; i < inputs->npaths; i++)
+		if (strcmp(inputs->paths[i], "-") != 0 &&
+		    same_file(path, inputs->paths[i]))
+			return bad_usage("--output: '%s' is one of the inputs; "
+			    "pbcheck never writes to its inputs", path);
+	of->path = path;
+	of->tmp = xasprintf("%s.XXXXXX", path);
+	if ((fd = mkstemp(of->tmp)) == -1 ||
+	    (of->fp = fdopen(fd, "w")) == NULL) {
+		fprintf(stderr, "pbcheck: %s: %s\n", path, strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(of->tmp);
+		}
+		free(of->tmp);
+		of->tmp = NULL;
+		return 2;
+	}
+	return 0;
+}
+
+static void
+output_abandon(struct output_file *of)
+{
+	if (of->fp != NULL) {
+		fclose(of->fp);
+		unlink(of->tmp);
+	}
+	free(of->tmp);
+	memset(of, 0, sizeof(*of));
+}
+
+/* Closes and renames the temporary file; on any error removes it. */
+static int
+output_commit(struct output_file *of)
+{
+	int bad = ferror(of->fp) || fflush(of->fp) != 0;
+
+	if (fclose(of->fp) != 0)
+		bad = 1;
+	of->fp = NULL;
+	if (bad || rename(of->tmp, of->path) != 0) {
+		fprintf(stderr, "pbcheck: %s: %s\n", of->path, strerror(errno));
+		unlink(of->tmp);
+		free(of->tmp);
+		of->tmp = NULL;
+		return -1;
+	}
+	free(of->tmp);
+	of->tmp = NULL;
+	return 0;
+}
+
 /* A rule option, applied after the settings file, in command-line order. */
 struct rule_opt {
 	int		 kind;
@@ -165,7 +248,11 @@ main(int argc, char *argv[])
 	size_t nropts = 0, k;
 	enum encoding enc = ENC_AUTO;
 	const char *format = "text", *config = NULL, *explain_id = NULL;
-	const char *color = "auto", *nc;
+	const char *color = "auto", *nc, *output = NULL;
+	struct walk_list inputs = { 0 };
+	struct output_file of = { 0 };
+	FILE *out = stdout;
+	size_t n;
 	char *err;
 	bool quiet = false, list = false, lang_set = false;
 	enum lang lang = LANG_EN;
@@ -173,11 +260,14 @@ main(int argc, char *argv[])
 
 	settings_init(&s);
 	ropts = xcalloc((size_t)argc, sizeof(*ropts));
-	while ((ch = getopt_long(argc, argv, "f:qhV", long_options, NULL)) !=
+	while ((ch = getopt_long(argc, argv, "f:o:qhV", long_options, NULL)) !=
 	    -1) {
 		switch (ch) {
 		case 'f':
 			format = optarg;
+			break;
+		case 'o':
+			output = optarg;
 			break;
 		case 'q':
 			quiet = true;
@@ -289,34 +379,52 @@ main(int argc, char *argv[])
 	}
 
 	if (optind >= argc) {
-		rc = bad_usage("%s", "no input: name a FILE, or - for "
+		rc = bad_usage("%s", "no input: name a FILE, a DIR, or - for "
 		    "standard input");
 		goto out;
 	}
-	if (!report_init(&rep, format, stdout, &s, quiet)) {
-		rc = bad_usage("--format: '%s' is not text or json", format);
+	for (i = optind; i < argc; i++)
+		walk_arg(&inputs, argv[i]);
+	if (output != NULL) {
+		if ((rc = output_open(&of, output, &inputs)) != 0)
+			goto out;
+		out = of.fp;
+	}
+	if (!report_init(&rep, format, out, &s, quiet)) {
+		output_abandon(&of);
+		rc = bad_usage("--format: '%s' is not text, json, junit, sarif "
+		    "or csv", format);
 		goto out;
 	}
 	nc = getenv("NO_COLOR");
 	rep.color = strcmp(color, "always") == 0 ||
-	    (strcmp(color, "auto") == 0 && isatty(STDOUT_FILENO) &&
-	    (nc == NULL || *nc == '\0'));
+	    (strcmp(color, "auto") == 0 && output == NULL &&
+	    isatty(STDOUT_FILENO) && (nc == NULL || *nc == '\0'));
 	if ((c = check_new(&s, &rep, &err)) == NULL) {
 		fprintf(stderr, "pbcheck: %s\n", err);
 		free(err);
 		if (rep.free != NULL)
 			rep.free(&rep);
+		output_abandon(&of);
 		rc = 2;
 		goto out;
 	}
-	for (i = optind; i < argc; i++)
-		if (run_input(c, argv[i], enc, &err) != 0) {
+	for (n = 0; n < inputs.nerrors; n++) {
+		fprintf(stderr, "pbcheck: %s\n", inputs.errors[n]);
+		check_file_begin(c, inputs.error_paths[n]);
+		check_file_unreadable(c);
+	}
+	for (n = 0; n < inputs.npaths; n++)
+		if (run_input(c, inputs.paths[n], enc, &err) != 0) {
 			fprintf(stderr, "pbcheck: %s\n", err);
 			free(err);
 		}
 	check_finish(c);
 	status = check_exit_status(c);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
+	if (output != NULL) {
+		if (output_commit(&of) != 0)
+			status = 2;
+	} else if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("pbcheck: writing the report");
 		status = 2;
 	}
@@ -325,6 +433,7 @@ main(int argc, char *argv[])
 		rep.free(&rep);
 	rc = status;
 out:
+	walk_free(&inputs);
 	free(ropts);
 	settings_free(&s);
 	return rc;

@@ -16,6 +16,12 @@ report_init(struct reporter *r, const char *format, FILE *out,
 		report_text_init(r);
 	else if (strcmp(format, "json") == 0)
 		report_json_init(r);
+	else if (strcmp(format, "junit") == 0)
+		report_junit_init(r);
+	else if (strcmp(format, "sarif") == 0)
+		report_sarif_init(r);
+	else if (strcmp(format, "csv") == 0)
+		report_csv_init(r);
 	else
 		return false;
 	return true;

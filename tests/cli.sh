@@ -94,7 +94,10 @@ expect_status 0 "$PBCHECK" -V; has "^pbcheck [0-9]" "$tmp/out"
 # An unreadable input is status 2; the other inputs are still checked.
 expect_status 2 "$PBCHECK" --lang=en "$tmp/missing.csv" "$SAMPLE"
 has "missing.csv" "$tmp/err"; has "1:1\|PB205" "$tmp/out"; has "2 files, 13 projects" "$tmp/out"
-expect_status 2 "$PBCHECK" -q data; has "is a directory" "$tmp/err"
+# A directory is searched; a file there that cannot be read is status 2.
+mkdir -p "$tmp/dir/sub" "$tmp/dir/.hidden"
+cp "$SAMPLE" "$tmp/dir/sub/a.csv"; cp "$SAMPLE" "$tmp/dir/.hidden/b.csv"
+expect_status 1 "$PBCHECK" --lang=en -q "$tmp/dir"; has "1 file, 13 projects" "$tmp/out"
 expect_status 2 "$PBCHECK" -f json "$tmp/missing.csv"
 has '"readable": false' "$tmp/out"
 
