@@ -26,7 +26,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan data-check clean
+.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan data-check clean
 
 all: pbcheck
 
@@ -62,7 +62,7 @@ run: deps
 
 # Installs what is missing, builds, and runs every test.
 check: deps
-	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan data-check
+	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan formats formats-asan data-check
 	@echo "check: all test suites passed"
 
 unit: $(TESTS:%=build/tests/%)
@@ -77,6 +77,12 @@ cli: pbcheck
 
 cli-asan: build/asan/pbcheck
 	@sh tests/cli.sh ./build/asan/pbcheck
+
+formats: pbcheck
+	@sh tests/formats.sh ./pbcheck
+
+formats-asan: build/asan/pbcheck
+	@sh tests/formats.sh ./build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh
