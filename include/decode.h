@@ -27,7 +27,7 @@ struct decoded {
 	bool		 converted;	/* not UTF-8 on input (PB007) */
 	struct bad_bytes *bad;		/* one entry per line with bad bytes */
 	size_t		 nbad;
-	size_t		 nbad_total;	/* every invalid stretch, all lines */
+	size_t		 nbad_total;	/* every invalid byte, all lines */
 };
 
 /*

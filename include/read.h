@@ -34,11 +34,20 @@ struct read_sink {
 };
 
 /*
- * Reads canonical CSV (SPEC 2.1) from UTF-8 text (decoded already). path
- * names the file in projects and locations. Malformed input is reported as
- * findings; the reader never fails otherwise.
+ * Reads canonical CSV (SPEC 2.1) from UTF-8 text (decoded already), or a
+ * form-layout CSV (SPEC 2.2) when the first row holds form labels instead
+ * of the canonical header. path names the file in projects and locations.
+ * Malformed input is reported as findings; the reader never fails
+ * otherwise. Returns the format read: "csv" or "form-csv".
  */
-void	read_csv(const char *path, const char *text, size_t len,
+const char *read_csv(const char *path, const char *text, size_t len,
+	    const struct read_sink *sink);
+
+/*
+ * Reads the text dump of a Word document (SPEC 2.2, the layout of the
+ * seed) through the form recogniser.
+ */
+void	read_text(const char *path, const char *text, size_t len,
 	    const struct read_sink *sink);
 
 #endif

@@ -216,6 +216,46 @@ parse_number(struct number_cell *c, const char *text, bool percent)
 		c->number = 0;
 }
 
+/* Whether two 一级 texts name the same level (aliases included). */
+static bool
+same_level1(const char *a, const char *b)
+{
+	enum level1 la = level1_lookup(a), lb = level1_lookup(b);
+
+	if (la != LEVEL1_UNKNOWN || lb != LEVEL1_UNKNOWN)
+		return la == lb;
+	return text_label_equal(a, b);
+}
+
+/*
+ * SPEC 2.1 fill-down, as merged cells are saved: a blank 一级指标 is the
+ * one above; a blank 二级指标 is the one above unless the row starts a new
+ * 一级指标 (its own 一级 cell names another level than the row above).
+ */
+static void
+fill_levels(struct project *p)
+{
+	size_t i;
+
+	for (i = 1; i < p->nind; i++) {
+		struct indicator *in = &p->ind[i], *up = &p->ind[i - 1];
+		char **l1 = &in->text[IND(FIELD_LEVEL1)];
+		char **l2 = &in->text[IND(FIELD_LEVEL2)];
+		bool starts_new = false;
+
+		if (text_blank(*l1)) {
+			free(*l1);
+			*l1 = xstrdup(up->text[IND(FIELD_LEVEL1)]);
+		} else
+			starts_new = !same_level1(*l1,
+			    up->text[IND(FIELD_LEVEL1)]);
+		if (text_blank(*l2) && !starts_new) {
+			free(*l2);
+			*l2 = xstrdup(up->text[IND(FIELD_LEVEL2)]);
+		}
+	}
+}
+
 void
 project_finish(struct project *p)
 {
@@ -230,12 +270,14 @@ project_finish(struct project *p)
 	parse_number(&p->other, p->text[FIELD_OTHER], false);
 	for (k = 0; k < PLAN_POINTS; k++)
 		parse_number(&p->plan[k], p->text[FIELD_PLAN_MAR + k], true);
+	for (i = 0; i < p->nind; i++)
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			if (p->ind[i].text[k] == NULL)
+				p->ind[i].text[k] = xstrdup("");
+	fill_levels(p);
 	for (i = 0; i < p->nind; i++) {
 		struct indicator *in = &p->ind[i];
 
-		for (k = 0; k < INDICATOR_FIELDS; k++)
-			if (in->text[k] == NULL)
-				in->text[k] = xstrdup("");
 		in->level1 = level1_lookup(in->text[IND(FIELD_LEVEL1)]);
 		in->level2 = level2_lookup(in->text[IND(FIELD_LEVEL2)]);
 		in->level2_valid = in->level1 != LEVEL1_UNKNOWN &&

@@ -6,6 +6,7 @@
 
 #include <csv.h>
 
+#include "form.h"
 #include "model.h"
 #include "read.h"
 #include "text.h"
@@ -41,10 +42,13 @@ struct reader {
 	int			*goalcol;	/* by goal number, 0 absent */
 	int			 maxgoal;
 	int			 header_line;
+	/* A form-layout CSV: the records become a grid (SPEC 2.2). */
+	bool			 form;
+	struct form_grid	 grid;
+	int			 table;
 	/* The project being read. */
 	struct project		*cur;
 	struct strset		 seen;		/* codes of this file */
-	char			*prev_level[2];	/* fill-down state */
 };
 
 static void
@@ -140,63 +144,120 @@ header_lookup(const char *text)
 	return c;
 }
 
+/* A first row that is not the canonical header but holds form labels. */
+static bool
+form_first_row(const struct reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncells; i++)
+		if (form_classify(r->cells[i].text) != FORM_TEXT_OTHER)
+			return true;
+	return false;
+}
+
+/* In a form-layout CSV, each record is a row of the grid; a record that
+ * holds a title alone is a paragraph between tables. */
+static void
+form_record(struct reader *r)
+{
+	struct form_row *row;
+	size_t i, nonblank = 0;
+	bool title;
+
+	for (i = 0; i < r->ncells; i++)
+		nonblank += r->cells[i].text[0] != '\0';
+	title = nonblank == 1 && form_classify(r->cells[0].text) ==
+	    FORM_TEXT_TITLE;
+	if (title) {
+		struct loc loc = { r->record_line, 1, 0 };
+
+		if (r->grid.nrows > 0 &&
+		    r->grid.rows[r->grid.nrows - 1].table != 0)
+			r->table++;
+		form_add_cell(form_add_row(&r->grid, 0, r->record_line),
+		    r->cells[0].text, 0, 1, false, loc);
+		return;
+	}
+	row = form_add_row(&r->grid, r->table, r->record_line);
+	for (i = 0; i < r->ncells; i++) {
+		struct loc loc = { r->record_line, (int)i + 1, 0 };
+
+		form_add_cell(row, r->cells[i].text, (int)i, 1, false, loc);
+	}
+}
+
 static void
 read_header(struct reader *r)
 {
+	struct column *c;
 	size_t i;
 	int recognised = 0, k;
-	struct column c;
 
 	r->have_header = true;
 	r->header_line = r->record_line;
 	r->ncols = r->ncells;
 	r->cols = xcalloc(r->ncols, sizeof(*r->cols));
+	c = r->cols;
+	for (i = 0; i < r->ncells; i++) {
+		c[i].field = FIELD_COUNT;
+		c[i].goal = 0;
+		if (!text_blank(r->cells[i].text))
+			c[i] = header_lookup(r->cells[i].text);
+		recognised += c[i].field != FIELD_COUNT;
+	}
+	if (recognised == 0) {
+		if (form_first_row(r)) {
+			r->form = true;
+			r->table = 1;
+			form_record(r);
+			return;
+		}
+		diag(r, RULE_PB001, r->header_line, 1, FIELD_COUNT, 0,
+		    r->cells[0].text,
+		    "its first row is neither a canonical header nor a form "
+		    "(no known column name or form label)",
+		    "首行既不是标准表头也不是表格（没有可识别的列名或表格标签）",
+		    false);
+		r->stop = true;
+		return;
+	}
 	for (i = 0; i < r->ncells; i++) {
 		int col = (int)i + 1;
 
-		r->cols[i].field = FIELD_COUNT;
-		if (text_blank(r->cells[i].text))
-			continue;
-		c = header_lookup(r->cells[i].text);
-		if (c.field == FIELD_COUNT) {
-			diag(r, RULE_PB003, r->header_line, col, FIELD_COUNT, 0,
-			    r->cells[i].text, NULL, NULL, false);
+		if (c[i].field == FIELD_COUNT) {
+			if (!text_blank(r->cells[i].text))
+				diag(r, RULE_PB003, r->header_line, col,
+				    FIELD_COUNT, 0, r->cells[i].text, NULL,
+				    NULL, false);
 			continue;
 		}
-		if (c.field == FIELD_GOAL) {
-			if (c.goal > r->maxgoal) {
+		if (c[i].field == FIELD_GOAL) {
+			if (c[i].goal > r->maxgoal) {
 				r->goalcol = xreallocarray(r->goalcol,
-				    (size_t)c.goal + 1, sizeof(*r->goalcol));
-				for (k = r->maxgoal + 1; k <= c.goal; k++)
+				    (size_t)c[i].goal + 1, sizeof(*r->goalcol));
+				for (k = r->maxgoal + 1; k <= c[i].goal; k++)
 					r->goalcol[k] = 0;
-				r->maxgoal = c.goal;
+				r->maxgoal = c[i].goal;
 			}
-			if (r->goalcol[c.goal] != 0) {
+			if (r->goalcol[c[i].goal] != 0) {
 				diag(r, RULE_PB003, r->header_line, col,
 				    FIELD_COUNT, 0, r->cells[i].text,
 				    " (a duplicate column)", "（重复的列）", false);
+				c[i].field = FIELD_COUNT;
 				continue;
 			}
-			r->goalcol[c.goal] = col;
+			r->goalcol[c[i].goal] = col;
 		} else {
-			if (r->fieldcol[c.field] != 0) {
+			if (r->fieldcol[c[i].field] != 0) {
 				diag(r, RULE_PB003, r->header_line, col,
 				    FIELD_COUNT, 0, r->cells[i].text,
 				    " (a duplicate column)", "（重复的列）", false);
+				c[i].field = FIELD_COUNT;
 				continue;
 			}
-			r->fieldcol[c.field] = col;
+			r->fieldcol[c[i].field] = col;
 		}
-		r->cols[i] = c;
-		recognised++;
-	}
-	if (recognised == 0) {
-		diag(r, RULE_PB001, r->header_line, 1, FIELD_COUNT, 0,
-		    r->cells[0].text,
-		    "its first row is not a canonical header (no known column name)",
-		    "首行不是标准表头（没有可识别的列名）", false);
-		r->stop = true;
-		return;
 	}
 	for (i = 0; i < NHEADERS; i++)
 		if (headers[i].required && r->fieldcol[headers[i].field] == 0) {
@@ -239,9 +300,6 @@ deliver(struct reader *r)
 	project_free(r->cur);
 	free(r->cur);
 	r->cur = NULL;
-	free(r->prev_level[0]);
-	free(r->prev_level[1]);
-	r->prev_level[0] = r->prev_level[1] = NULL;
 }
 
 static void
@@ -296,8 +354,6 @@ static void
 read_indicator(struct reader *r)
 {
 	struct indicator *in;
-	const char *l1, *l2;
-	bool starts_new;
 	int f;
 
 	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++)
@@ -305,31 +361,13 @@ read_indicator(struct reader *r)
 			break;
 	if (f > FIELD_BASIS)
 		return;		/* project columns alone */
+	/* Blank 一级/二级 cells are filled down by project_finish(). */
 	in = project_add_indicator(r->cur);
 	in->line = r->record_line;
 	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++) {
 		in->text[IND(f)] = xstrdup(cell_of(r, r->fieldcol[f]));
 		in->loc[IND(f)] = loc_of(r, r->fieldcol[f]);
 	}
-	l1 = cell_of(r, r->fieldcol[FIELD_LEVEL1]);
-	l2 = cell_of(r, r->fieldcol[FIELD_LEVEL2]);
-	if (*l1 == '\0') {
-		starts_new = false;
-		if (r->prev_level[0] != NULL) {
-			free(in->text[IND(FIELD_LEVEL1)]);
-			in->text[IND(FIELD_LEVEL1)] = xstrdup(r->prev_level[0]);
-		}
-	} else
-		starts_new = r->prev_level[0] == NULL ||
-		    !text_label_equal(l1, r->prev_level[0]);
-	if (*l2 == '\0' && !starts_new && r->prev_level[1] != NULL) {
-		free(in->text[IND(FIELD_LEVEL2)]);
-		in->text[IND(FIELD_LEVEL2)] = xstrdup(r->prev_level[1]);
-	}
-	free(r->prev_level[0]);
-	free(r->prev_level[1]);
-	r->prev_level[0] = xstrdup(in->text[IND(FIELD_LEVEL1)]);
-	r->prev_level[1] = xstrdup(in->text[IND(FIELD_LEVEL2)]);
 }
 
 static void
@@ -368,6 +406,8 @@ end_record(struct reader *r)
 	if (!blank && !r->stop) {
 		if (!r->have_header)
 			read_header(r);
+		else if (r->form)
+			form_record(r);
 		else
 			read_row(r);
 	}
@@ -407,6 +447,17 @@ on_record(int term, void *ctx)
 	r->between = true;
 }
 
+/* True if the line holds only spaces and tabs: libcsv opens no record there. */
+static bool
+blank_line(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i == n || s[i] == '\n' || s[i] == '\r';
+}
+
 /* Length of the line starting at s, with its terminator (LF, CRLF, CR). */
 static size_t
 line_length(const char *s, size_t n)
@@ -422,7 +473,7 @@ line_length(const char *s, size_t n)
 	return n;
 }
 
-void
+const char *
 read_csv(const char *path, const char *text, size_t len,
     const struct read_sink *sink)
 {
@@ -440,14 +491,14 @@ read_csv(const char *path, const char *text, size_t len,
 		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
 		    "the CSV parser could not start", "CSV 解析器无法启动",
 		    false);
-		return;
+		return "csv";
 	}
 	while (off < len && !r.stop) {
 		n = line_length(text + off, len - off);
 		r.line++;
 		/* libcsv skips blank lines; any other line opens a record
 		 * when none is open. */
-		if (r.between && text[off] != '\n' && text[off] != '\r') {
+		if (r.between && !blank_line(text + off, n)) {
 			r.begin_line = r.line;
 			r.between = false;
 		}
@@ -486,13 +537,16 @@ read_csv(const char *path, const char *text, size_t len,
 		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
 		    "the file holds no rows", "文件中没有任何行", false);
 	deliver(&r);
+	if (r.form) {
+		form_read(path, &r.grid, sink);
+		form_grid_free(&r.grid);
+	}
 	csv_free(&p);
 	for (n = 0; n < r.ncells; n++)
 		free(r.cells[n].text);
 	free(r.cells);
 	free(r.cols);
 	free(r.goalcol);
-	free(r.prev_level[0]);
-	free(r.prev_level[1]);
 	strset_free(&r.seen);
+	return r.form ? "form-csv" : "csv";
 }

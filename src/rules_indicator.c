@@ -644,7 +644,12 @@ check_pb501(struct check *c, const struct project *p)
 	}
 }
 
-/* PB502's quantity: the first 数量 indicator with a count and =, >=, >. */
+/*
+ * PB502's quantity: the project's first 数量 indicator (a not-applicable
+ * row aside), when it is a count with =, >= or >. A first 数量 in other
+ * units (小时, 平方米) is not a number of units the cost is per, so a
+ * later count is not used in its place.
+ */
 static const struct indicator *
 first_quantity(const struct project *p)
 {
@@ -654,11 +659,13 @@ first_quantity(const struct project *p)
 		const struct indicator *in = &p->ind[i];
 		const struct value *v = &in->value;
 
-		if (in->level2 == LEVEL2_QUANTITY && value_checkable(in) &&
-		    v->kind == VALUE_QUANTITATIVE &&
+		if (in->level2 != LEVEL2_QUANTITY || row_not_applicable(in))
+			continue;
+		if (value_checkable(in) && v->kind == VALUE_QUANTITATIVE &&
 		    v->unit_class == UNIT_COUNT &&
 		    (v->op == OP_EQ || v->op == OP_GE || v->op == OP_GT))
 			return in;
+		return NULL;
 	}
 	return NULL;
 }

@@ -122,8 +122,7 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 
 	*err = NULL;
 	file = check_file_begin(c, name);
-	if (strcasecmp(ext, "docx") == 0 || strcasecmp(ext, "xlsx") == 0 ||
-	    strcasecmp(ext, "txt") == 0) {
+	if (strcasecmp(ext, "xlsx") == 0) {
 		check_file_unreadable(c);
 		*err = xasprintf("%s: reading .%s files is not supported yet",
 		    name, ext);
@@ -133,15 +132,28 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 		check_file_unreadable(c);
 		return -1;
 	}
+	if (strcasecmp(ext, "docx") == 0) {	/* DOCX-PENDING */
+		free(bytes);
+		check_file_unreadable(c);
+		*err = xasprintf("%s: reading .docx files is not supported yet",
+		    name);
+		return -1;
+	}
 	if (decode_bytes(bytes, len, enc, &d, err) != 0) {
 		free(bytes);
 		check_file_unreadable(c);
 		return -1;
 	}
 	free(bytes);
-	check_file_format(c, "csv", d.encoding);
 	report_decoding(c, &d);
-	read_csv(file, d.text, d.len, &sink);
+	if (strcasecmp(ext, "txt") == 0) {
+		check_file_format(c, "text", d.encoding);
+		read_text(file, d.text, d.len, &sink);
+	} else {
+		check_file_format(c, "csv", d.encoding);
+		check_file_format(c, read_csv(file, d.text, d.len, &sink),
+		    d.encoding);
+	}
 	decoded_free(&d);
 	return 0;
 }

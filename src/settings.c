@@ -144,8 +144,8 @@ set_severity(struct settings *s, const char *id, const char *level,
 	int i;
 
 	if (!severity_parse(level, &sev)) {
-		*err = xasprintf("'%s' is not a severity (error, warning, info "
-		    "or off)", level);
+		*err = xasprintf("%s: '%s' is not a severity (error, warning, "
+		    "info or off)", id, level);
 		return -1;
 	}
 	if (select_rules(id, chosen) == 0)
@@ -204,9 +204,10 @@ add_basis(struct settings *s, const char *item, char **err)
 	return 0;
 }
 
-/* A number in [lo, hi]. */
+/* A number in [lo, hi]; errors name the key, as a blank value says nothing. */
 static int
-parse_threshold(const char *v, double lo, double hi, double *out, char **err)
+parse_threshold(const char *key, const char *v, double lo, double hi,
+    double *out, char **err)
 {
 	char *end;
 	double d;
@@ -216,11 +217,11 @@ parse_threshold(const char *v, double lo, double hi, double *out, char **err)
 	while (*end == ' ' || *end == '\t')
 		end++;
 	if (*v == '\0' || *end != '\0' || errno != 0 || !isfinite(d)) {
-		*err = xasprintf("'%s' is not a number", v);
+		*err = xasprintf("%s: '%s' is not a number", key, v);
 		return -1;
 	}
 	if (d < lo || d > hi) {
-		*err = xasprintf("%s is outside %g–%g", v, lo, hi);
+		*err = xasprintf("%s: %s is outside %g–%g", key, v, lo, hi);
 		return -1;
 	}
 	*out = d;
@@ -259,13 +260,14 @@ apply_key(struct settings *s, const char *section, const char *key,
 			return set_severity(s, key + 9, v, err);
 	} else if (strcmp(section, "thresholds") == 0) {
 		if (strcmp(key, "satisfaction_min") == 0)
-			return parse_threshold(v, 0, 100, &s->satisfaction_min,
-			    err);
+			return parse_threshold(key, v, 0, 100,
+			    &s->satisfaction_min, err);
 		if (strcmp(key, "midyear_min") == 0)
-			return parse_threshold(v, 0, 100, &s->midyear_min, err);
-		if (strcmp(key, "budget_tolerance") == 0)
-			return parse_threshold(v, 0, 1e9, &s->budget_tolerance,
+			return parse_threshold(key, v, 0, 100, &s->midyear_min,
 			    err);
+		if (strcmp(key, "budget_tolerance") == 0)
+			return parse_threshold(key, v, 0, 1e9,
+			    &s->budget_tolerance, err);
 		if (strcmp(key, "code_pattern") == 0)
 			return set_pattern(s, v, err);
 	} else if (strcmp(section, "bases") == 0) {

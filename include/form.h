@@ -1,0 +1,63 @@
+/* The form recogniser (SPEC 2.2): project tables found by their label cells in a grid of rows. */
+#ifndef PBCHECK_FORM_H
+#define PBCHECK_FORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+
+struct read_sink;
+
+/* One cell as drawn: its text, where it starts and how wide it is. */
+struct form_cell {
+	char		*text;		/* owned; line breaks as "\n" */
+	int		 col;		/* 0-based grid column where it starts */
+	int		 span;		/* grid columns it covers, at least 1 */
+	bool		 merged;	/* continues a vertically merged cell */
+	struct loc	 loc;		/* where findings about it point */
+};
+
+/*
+ * A row of a table, or a paragraph between tables (a title such as
+ * "1. XXX项目绩效目标表", or prose), which has one cell and no table.
+ */
+struct form_row {
+	struct form_cell *cells;
+	size_t		 ncells;
+	int		 table;		/* 1-based table number; 0: paragraph */
+	int		 line;		/* for paragraphs: where it is */
+};
+
+/* The rows of a document in reading order. */
+struct form_grid {
+	struct form_row	*rows;
+	size_t		 nrows;
+};
+
+/* Appends an empty row and returns it. */
+struct form_row	*form_add_row(struct form_grid *g, int table, int line);
+/* Appends a cell (text copied; col -1 means right after the last). */
+struct form_cell *form_add_cell(struct form_row *r, const char *text, int col,
+		    int span, bool merged, struct loc loc);
+void		 form_grid_free(struct form_grid *g);
+
+/* What a cell's text is to the recogniser. */
+enum form_text {
+	FORM_TEXT_OTHER,
+	FORM_TEXT_LABEL,	/* a label cell such as 项目编码 or 目标1 */
+	FORM_TEXT_TITLE		/* a table title, …项目绩效目标表 */
+};
+
+enum form_text	 form_classify(const char *text);
+
+/*
+ * Finds every project table in g and delivers each as a project. A table
+ * that holds form labels but cannot be read is PB001 naming the table and
+ * what is missing; the other tables are still read. When no table at all
+ * is recognised, that is PB001 too. Returns the number of projects.
+ */
+int		 form_read(const char *path, const struct form_grid *g,
+		    const struct read_sink *sink);
+
+#endif
