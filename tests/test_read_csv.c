@@ -1107,6 +1107,32 @@ test_read_csv_no_known_column(void **state)
 	}
 }
 
+/* Lines of spaces or tabs alone are skipped and do not shift the next record's line. */
+static void
+test_read_csv_whitespace_lines(void **state)
+{
+	const struct rec_diag *d;
+
+	(void)state;
+	read_str("  \n"
+	    HEADER				/* line 2 */
+	    PA IND_A				/* line 3 */
+	    " \t \n"
+	    BLANK IND_B				/* line 5 */
+	    "\t\r\n"
+	    PB IND_A				/* line 7 */
+	    "   ");
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	assert_int_equal(rec.project[0].line, 3);
+	assert_int_equal(rec.project[0].ind[1].line, 5);
+	assert_int_equal(rec.project[1].line, 7);
+	/* The header's line, too, is right after a line of spaces. */
+	read_str("\t\n项目编码,项目名称\n");
+	d = assert_diag(RULE_PB002, 0, 2, 1);
+	(void)d;
+}
+
 /* Rows shorter than the header read blank cells; extra cells are ignored. */
 static void
 test_read_csv_ragged_rows(void **state)
@@ -1230,6 +1256,7 @@ main(void)
 		TEST(test_read_csv_empty_input),
 		TEST(test_read_csv_header_only),
 		TEST(test_read_csv_no_known_column),
+		TEST(test_read_csv_whitespace_lines),
 		TEST(test_read_csv_ragged_rows),
 		TEST(test_read_csv_chengde_sample),
 	};
