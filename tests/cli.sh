@@ -121,6 +121,80 @@ if [ $st -eq 1 ]; then ok; else bad "binary input exit $st"; fi
 expect_status 1 "$PBCHECK" --lang=en -q "$SAMPLE" "$GB"
 has "targets-gb18030.csv:2:1: error: .*571-0101-YBN-NFOY.*\[PB005\]" "$tmp/out"
 
+# Rule controls: --list-rules, --explain, --disable/--enable/--severity.
+expect_status 0 "$PBCHECK" --list-rules --lang=en
+for id in $(grep -o '^| PB[0-9]\{3\}' "${SPEC:-../shared/SPEC.md}" | tr -d '| '); do
+	grep -q "^$id " "$tmp/out" || bad "--list-rules lacks $id"
+done; ok
+n=$(wc -l <"$tmp/out"); if [ "$n" -eq 52 ]; then ok; else bad "--list-rules: $n lines"; fi
+has "^PB409  warning  on             " "$tmp/out"
+expect_status 0 "$PBCHECK" --list-rules --disable=PB4 --severity=PB309=warning
+has "^PB401  error    off" "$tmp/out"; has "^PB309  error    on (warning)" "$tmp/out"
+expect_status 0 "$PBCHECK" --explain=PB409 --lang=en; has "^PB409 (warning)" "$tmp/out"; has "^Why: " "$tmp/out"; has "^Fixed: " "$tmp/out"
+expect_status 0 "$PBCHECK" --explain=pb205 --lang=zh; has "^依据：" "$tmp/out"
+expect_status 2 "$PBCHECK" --explain=PB999; has "PB999" "$tmp/err"
+expect_status 0 "$PBCHECK" --disable=PB309 -q "$SAMPLE"; hasnt "PB309" "$tmp/out"
+expect_status 0 "$PBCHECK" --severity=PB309=warning -q "$SAMPLE"; has "warning: .*\[PB309\]" "$tmp/out"
+expect_status 1 "$PBCHECK" --severity=PB309=warning --fail-on=warning -q "$SAMPLE"
+expect_status 0 "$PBCHECK" --disable=PB3,PB4,PB5 --lang=en -q "$SAMPLE"; has "0 errors, 0 warnings, 5 infos" "$tmp/out"
+expect_status 0 "$PBCHECK" --disable=PB3，PB4、PB5 --enable=PB413 --lang=en -q "$SAMPLE"; has "0 errors, 0 warnings, 6 infos" "$tmp/out"
+expect_status 2 "$PBCHECK" --disable=PX1 "$SAMPLE"; has "PX1" "$tmp/err"
+expect_status 2 "$PBCHECK" --severity=PB309 "$SAMPLE"; has "ID=LEVEL" "$tmp/err"
+expect_status 2 "$PBCHECK" --severity=PB309=loud "$SAMPLE"; has "loud" "$tmp/err"
+
+# pbcheck.conf: read from the working directory or --config; errors name
+# the file and line and are status 2.
+cat >"$tmp/pbcheck.conf" <<'CONF'
+# Settings of the Chengde review.
+[rules]
+disable = PB308, PB412
+severity.PB309 = warning
+
+[thresholds]
+satisfaction_min = 70
+midyear_min = 0
+budget_tolerance = 0.01
+code_pattern = ^571-[0-9]{4}-YBN-[0-9A-Z]{4}$
+
+[bases]
+accept = 单位日常工作需要, 工资核定数，发放期限
+CONF
+abs_sample=$(pwd)/$SAMPLE
+(cd "$tmp" && "$PBCHECK" --lang=en -q "$abs_sample") >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ]; then ok; else bad "conf in cwd: exit $st"; fi
+hasnt "PB308\|PB412\|PB407\|PB207" "$tmp/out"; has "warning: .*\[PB309\]" "$tmp/out"
+has "0 errors, 2 warnings, 16 infos" "$tmp/out"
+expect_status 0 "$PBCHECK" --config="$tmp/pbcheck.conf" --enable=PB308 --lang=en -q "$SAMPLE"
+has "PB308" "$tmp/out"
+printf '[rules]\ndisable = PB308\n[thresholds]\ncode_pattern = ^X$\n' >"$tmp/code.conf"
+expect_status 0 "$PBCHECK" --config="$tmp/code.conf" --disable=PB309 --lang=en -q "$SAMPLE"
+has "PB102" "$tmp/out"
+printf '[rules]\ndisable = PB308\n\n[thresholds]\nsatisfaction = 70\n' >"$tmp/bad.conf"
+expect_status 2 "$PBCHECK" --config="$tmp/bad.conf" "$SAMPLE"; has "bad.conf:5: unknown key 'satisfaction'" "$tmp/err"
+printf '[limits]\n' >"$tmp/bad.conf"
+expect_status 2 "$PBCHECK" --config="$tmp/bad.conf" "$SAMPLE"; has "bad.conf:1: unknown section" "$tmp/err"
+printf '[thresholds]\nmidyear_min = half\n' >"$tmp/bad.conf"
+expect_status 2 "$PBCHECK" --config="$tmp/bad.conf" "$SAMPLE"; has "bad.conf:2: .*'half' is not a number" "$tmp/err"
+printf '[thresholds]\ncode_pattern = [\n' >"$tmp/bad.conf"
+expect_status 2 "$PBCHECK" --config="$tmp/bad.conf" "$SAMPLE"; has "bad.conf:2: code_pattern" "$tmp/err"
+printf '[rules]\ndisable = PB9\n' >"$tmp/bad.conf"
+expect_status 2 "$PBCHECK" --config="$tmp/bad.conf" "$SAMPLE"; has "bad.conf:2: 'PB9' names no rule" "$tmp/err"
+expect_status 2 "$PBCHECK" --config="$tmp/none.conf" "$SAMPLE"; has "none.conf" "$tmp/err"
+
+# Colour: never when piped unless asked; NO_COLOR is honoured.
+expect_status 1 "$PBCHECK" -q "$SAMPLE"; hasnt "$(printf '\033')" "$tmp/out"
+expect_status 1 "$PBCHECK" --color=always -q "$SAMPLE"; has "$(printf '\033')\[1;31merror" "$tmp/out"
+expect_status 2 "$PBCHECK" --color=sometimes "$SAMPLE"
+if command -v script >/dev/null 2>&1; then
+	script -qec "$PBCHECK -q $SAMPLE" /dev/null >"$tmp/tty" 2>&1
+	has "$(printf '\033')\[1;31merror" "$tmp/tty"
+	NO_COLOR=1 script -qec "$PBCHECK -q $SAMPLE" /dev/null >"$tmp/tty" 2>&1
+	hasnt "$(printf '\033')\[1;31m" "$tmp/tty"
+fi
+
+# JSON in Chinese: the messages change language, nothing else.
+expect_status 1 "$PBCHECK" -f json --lang=zh "$SAMPLE"; golden chengde.out_json_zh
+
 # pbcheck never writes to its inputs.
 if [ "$(cat "$SAMPLE" "$GB" | cksum)" = "$sum_before" ]; then ok; else bad "an input changed"; fi
 

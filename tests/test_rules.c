@@ -882,9 +882,9 @@ test_counts_include_reader_findings(void **state)
 		int		 line;
 		struct counts	 counts;
 	} want[] = {
-		{ CODE_X, 2, { 1, 1, 0 } },	/* PB006, PB104 */
-		{ CODE_Y, 4, { 0, 0, 0 } },
-		{ CODE_X, 6, { 1, 0, 0 } },	/* PB004 */
+		{ CODE_X, 2, { 1, 1, 0, 0 } },	/* PB006, PB104 */
+		{ CODE_Y, 4, { 0, 0, 0, 0 } },
+		{ CODE_X, 6, { 1, 0, 0, 0 } },	/* PB004 */
 	};
 	struct settings s;
 	size_t i;
