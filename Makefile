@@ -2,6 +2,8 @@
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 PKG_CONFIG ?= pkg-config
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -10,11 +12,13 @@ CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 XML_CFLAGS = $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 XML_LIBS = $(shell $(PKG_CONFIG) --libs libxml-2.0 2>/dev/null || echo -lxml2)
+ZIP_CFLAGS = $(shell $(PKG_CONFIG) --cflags libzip 2>/dev/null)
+ZIP_LIBS = $(shell $(PKG_CONFIG) --libs libzip 2>/dev/null || echo -lzip)
 
 WARN = -std=c11 -Wall -Wextra -Werror
-ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude $(XML_CFLAGS) $(CPPFLAGS)
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude $(XML_CFLAGS) $(ZIP_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS = $(WARN) $(CFLAGS) -MMD -MP
-LIBS = $(CSV_LIBS) $(XML_LIBS) -lm
+LIBS = $(CSV_LIBS) $(XML_LIBS) $(ZIP_LIBS) -lm
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 SRCS = $(wildcard src/*.c)
@@ -26,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan data-check clean
+.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan data-check install-check install uninstall bench clean
 
 all: pbcheck
 
@@ -62,7 +66,7 @@ run: deps
 
 # Installs what is missing, builds, and runs every test.
 check: deps
-	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan formats formats-asan data-check
+	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan formats formats-asan data-check install-check
 	@echo "check: all test suites passed"
 
 unit: $(TESTS:%=build/tests/%)
@@ -86,6 +90,25 @@ formats-asan: build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh
+
+# Times a city-sized batch; report the ratios it prints, not seconds.
+bench: pbcheck
+	@sh scripts/bench.sh
+
+install-check: pbcheck
+	@sh tests/install.sh
+
+install: pbcheck
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR)
+	install -m 0755 pbcheck $(DESTDIR)$(BINDIR)/pbcheck
+	install -m 0644 doc/pbcheck.1 $(DESTDIR)$(MANDIR)/man1/pbcheck.1
+	install -m 0644 contrib/bash-completion/pbcheck \
+	    $(DESTDIR)$(BASHCOMPDIR)/pbcheck
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/pbcheck $(DESTDIR)$(MANDIR)/man1/pbcheck.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/pbcheck
 
 clean:
 	rm -rf build pbcheck

@@ -327,7 +327,7 @@ static const struct rule rules[] = {
 	      "元). It is skipped when any of the three has a PB105 or PB106 "
 	      "problem.",
 	      "预算数与财政资金、其他资金之和（空白按 0 计）相差超过 "
-	      "budget_tolerance （默认 0.005 万元，即 50 元）时报告。"
+	      "budget_tolerance（默认 0.005 万元，即 50 元）时报告。"
 	      "三者中任一项有 PB105 或 PB106 问题的，不做此项核对。" },
 	    { "The budget is the sum of its fund sources; a mismatch means "
 	      "one of the figures is out of date.",
@@ -358,7 +358,7 @@ static const struct rule rules[] = {
 	      "project-level structure rules (PB303, PB304, PB305) are then "
 	      "silent.",
 	      "项目没有任何指标行（各行的一级指标至指标值确定依据均为空）"
-	      "时报告。此时PB303、PB304、PB305 等结构规则不再报告。" },
+	      "时报告。此时 PB303、PB304、PB305 等结构规则不再报告。" },
 	    { "Targets must be broken down into specific, measurable "
 	      "indicators (指标应当细化、量化, 财预〔2015〕88号); a project "
 	      "without indicators cannot be monitored or evaluated.",
@@ -492,8 +492,8 @@ static const struct rule rules[] = {
 	      "查。" },
 	    { "Budget execution practice asks for 双过半: by mid-year, half "
 	      "of the year's money spent along with half of the work. Some "
-	      "projects pay late by nature (rent, year-end settlement), so "
-	      "this is information.",
+	      "projects pay late by nature (rent, year-end settlement), so it "
+	      "is only an info finding.",
 	      "预算执行实践中要求“双过半”，即年中时间过半、支出进度也应过半。"
 	      "部分项目因性质原因支出集中在下半年（如租金、年终结算），"
 	      "故本规则仅作提示。" },
@@ -588,8 +588,8 @@ static const struct rule rules[] = {
 	      "行）》（财预〔2021〕101号）将服务对象满意度列入指标体系。"
 	      "部分项目没有直接的服务对象，故本规则为警告。" },
 	    "产出指标 …, 效果指标 …, 无满意度指标",
-	    "… 满意度指标 | 服务对象满意度指标 | 群众满意度 | 》90% | 历史"
-	    "标准" },
+	    "产出指标 …, 效果指标 …, 满意度指标 | 服务对象满意度指标 | 群众"
+	    "满意度 | 》90%" },
 	[RULE_PB305] = { "PB305", W, GROUP_STRUCTURE,
 	    { "产出 lacks one of 数量/质量/时效/成本", "产出指标缺少数量、质量、时效或成本指标" },
 	    { "project {code}: the output indicators (产出指标) have no {value}",
@@ -609,10 +609,10 @@ static const struct rule rules[] = {
 	      "数量、质量、时效, 财预〔2021〕101号) and by its cost; a "
 	      "missing dimension leaves that aspect of the output without a "
 	      "target.",
-	      "产出应从数量、质量、时效以及成本几方面设定目标（财政部《中央部"
-	      "门项目支出核心绩效目标和指标设置及取值指引（试行）"
-	      "》（财预〔2021〕101号））；缺少其中一类，该方面的产出就没有目"
-	      "标可依。" },
+	      "按照财政部《中央部门项目支出核心绩效目标和指标设置及取值指引（"
+	      "试行）》（财预〔2021〕101号），产出应从数量、质量、"
+	      "时效等方面设定目标，成本也须加以控制；缺少其中一类，"
+	      "该方面的产出就没有目标可依。" },
 	    "产出指标: 数量指标, 质量指标, 成本指标 (无时效指标)",
 	    "产出指标: 数量指标, 质量指标, 时效指标 | 及时率 | 工资发放及时"
 	    "率 | =100%, 成本指标" },
@@ -640,9 +640,9 @@ static const struct rule rules[] = {
 	    { "The description defines what is counted and how; reviewers and "
 	      "later evaluation (财预〔2020〕10号) need it to measure the "
 	      "result the same way as the target.",
-	      "绩效指标描述说明统计什么、怎样计算；审核和事后绩效评价（财政部"
-	      "《项目支出绩效评价管理办法》（财预〔2020〕10号））"
-	      "都要据此按与目标相同的口径衡量实际结果。" },
+	      "绩效指标描述说明统计什么、怎样计算；审核时，以及依据财政部《项"
+	      "目支出绩效评价管理办法》（财预〔2020〕10号）开展事后绩效评价"
+	      "时，都要据此按与目标相同的口径衡量实际结果。" },
 	    "运行数量 | (空) | =4个",
 	    "运行数量 | 水质自动监测站的正常运行数 | =4个" },
 	[RULE_PB308] = { "PB308", I, GROUP_STRUCTURE,
@@ -944,8 +944,8 @@ static const struct rule rules[] = {
 	    { "A target that restates the indicator gives no level to reach; "
 	      "evaluation (财预〔2020〕10号) cannot say whether it was met.",
 	      "指标值只是重复指标本身，没有给出要达到的水平，"
-	      "事后评价（财政部《项目支出绩效评价管理办法》（财预〔2020〕10"
-	      "号））无法判断是否完成。" },
+	      "依据财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）"
+	      "开展绩效评价时无法判断目标是否完成。" },
 	    "网络长期稳定运行 | 全局网络稳定运行 | 全局网络稳定运行",
 	    "网络长期稳定运行 | 全年网络故障中断时长 | 《24小时" },
 	[RULE_PB413] = { "PB413", I, GROUP_VALUE,

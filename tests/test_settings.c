@@ -1,0 +1,502 @@
+/* Unit tests for the settings: defaults, rule selection by id or prefix, severity overrides and the pbcheck.conf file (SPEC 7). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rules.h"
+#include "settings.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+#define DEFAULT_PATTERN	"^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
+
+/* True if id starts with one of the comma-separated prefixes. */
+static bool
+in_prefixes(const char *id, const char *prefixes)
+{
+	const char *p = prefixes;
+
+	while (*p != '\0') {
+		size_t n = strcspn(p, ",");
+
+		if (n > 0 && strncmp(id, p, n) == 0)
+			return true;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return false;
+}
+
+/* Every rule named by want_off is off and every other has its default. */
+static void
+expect_off_exactly(const struct settings *s, const char *want_off,
+    const char *what)
+{
+	int i;
+
+	for (i = 0; i < RULE_COUNT; i++) {
+		const struct rule *r = rule_get((enum rule_id)i);
+		enum severity want = in_prefixes(r->id, want_off) ? SEV_OFF :
+		    r->severity;
+
+		if (s->severity[i] != want)
+			fail_msg("%s: %s is %s, want %s", what, r->id,
+			    severity_name(s->severity[i]), severity_name(want));
+	}
+}
+
+static void
+expect_error_names(int rc, char *err, const char *name, const char *what)
+{
+	if (rc != -1)
+		fail_msg("%s: returned %d, want -1", what, rc);
+	if (err == NULL)
+		fail_msg("%s: no error message", what);
+	if (strstr(err, name) == NULL) {
+		char copy[512];
+
+		snprintf(copy, sizeof(copy), "%s", err);
+		free(err);
+		fail_msg("%s: error \"%s\" does not name \"%s\"", what, copy,
+		    name);
+	}
+	free(err);
+}
+
+/* Writes text to a new file under /tmp; path receives its name. */
+static void
+temp_file(char path[64], const char *text)
+{
+	size_t n = strlen(text);
+	int fd;
+
+	snprintf(path, 64, "/tmp/pbcheck-settings-XXXXXX");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, n), (ssize_t)n);
+	assert_int_equal(close(fd), 0);
+}
+
+/* Loads text as a settings file into s; returns settings_load's result. */
+static int
+load_text(struct settings *s, const char *text, char path[64], char **err)
+{
+	int rc;
+
+	temp_file(path, text);
+	*err = NULL;
+	rc = settings_load(s, path, err);
+	assert_int_equal(unlink(path), 0);
+	return rc;
+}
+
+/* settings_init gives the SPEC 1 and 7 defaults, no extra bases, and every rule its table severity. */
+static void
+test_init_defaults(void **state)
+{
+	struct settings s;
+	int i;
+
+	(void)state;
+	settings_init(&s);
+	assert_true(s.midyear_min == 50);
+	assert_true(s.satisfaction_min == 80);
+	assert_true(s.budget_tolerance == 0.005);
+	assert_non_null(s.code_pattern);
+	assert_string_equal(s.code_pattern, DEFAULT_PATTERN);
+	assert_int_equal(s.fail_on, SEV_ERROR);
+	assert_int_equal(s.nbases, 0);
+	for (i = 0; i < RULE_COUNT; i++) {
+		assert_int_equal(s.severity[i],
+		    rule_get((enum rule_id)i)->severity);
+		assert_int_not_equal(s.severity[i], SEV_OFF);
+	}
+	settings_free(&s);
+	assert_null(s.code_pattern);
+	assert_null(s.bases);
+	assert_int_equal(s.nbases, 0);
+}
+
+/* settings_disable switches off exactly the rules an id or prefix names, case-insensitively, in lists split by , ， or 、. */
+static void
+test_disable_ids_and_prefixes(void **state)
+{
+	static const struct {
+		const char	*list;
+		const char	*off;	/* prefixes of the rules then off */
+	} cases[] = {
+		{ "PB413", "PB413" },
+		{ "PB4", "PB401,PB402,PB403,PB404,PB405,PB406,PB407,PB408,"
+		    "PB409,PB410,PB411,PB412,PB413,PB414" },
+		{ "pb4", "PB4" },
+		{ "Pb205", "PB205" },
+		{ "PB413，PB5", "PB413,PB5" },
+		{ "PB2、PB101", "PB2,PB101" },
+		{ " PB205 , PB207 ", "PB205,PB207" },
+		{ "PB41", "PB41" },
+		{ "PB0,PB1", "PB0,PB1" },
+		{ "PB205,,PB205", "PB205" },
+		{ "", "" },
+	};
+	struct settings s;
+	char *err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		settings_init(&s);
+		err = NULL;
+		assert_int_equal(settings_disable(&s, cases[i].list, &err), 0);
+		assert_null(err);
+		expect_off_exactly(&s, cases[i].off, cases[i].list);
+		settings_free(&s);
+	}
+
+	/* PB4 is PB401-PB414 and nothing else. */
+	settings_init(&s);
+	assert_int_equal(settings_disable(&s, "PB4", &err), 0);
+	for (i = 0; i < RULE_COUNT; i++)
+		assert_int_equal(s.severity[i] == SEV_OFF,
+		    i >= RULE_PB401 && i <= RULE_PB414);
+	settings_free(&s);
+}
+
+/* settings_disable and settings_enable refuse an item that names no rule, naming it in the error. */
+static void
+test_disable_enable_unknown(void **state)
+{
+	static const struct {
+		const char	*list;
+		const char	*named;
+	} cases[] = {
+		{ "PB999", "PB999" },
+		{ "PB413,PX", "PX" },
+		{ "PB413，XYZ", "XYZ" },
+		{ "PB4x", "PB4x" },
+		{ "PB4132", "PB4132" },
+	};
+	struct settings s;
+	char *err;
+	int rc;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		settings_init(&s);
+		err = NULL;
+		rc = settings_disable(&s, cases[i].list, &err);
+		expect_error_names(rc, err, cases[i].named, cases[i].list);
+		err = NULL;
+		rc = settings_enable(&s, cases[i].list, &err);
+		expect_error_names(rc, err, cases[i].named, cases[i].list);
+		settings_free(&s);
+	}
+}
+
+/* settings_enable after settings_disable restores each rule's default severity, and leaves an overridden severity alone. */
+static void
+test_enable_restores_default(void **state)
+{
+	struct settings s;
+	char *err = NULL;
+
+	(void)state;
+	settings_init(&s);
+	assert_int_equal(settings_disable(&s, "PB4,PB205", &err), 0);
+	assert_int_equal(settings_enable(&s, "PB404", &err), 0);
+	assert_null(err);
+	assert_int_equal(s.severity[RULE_PB404], SEV_ERROR);
+	assert_int_equal(s.severity[RULE_PB403], SEV_OFF);
+	assert_int_equal(s.severity[RULE_PB205], SEV_OFF);
+
+	assert_int_equal(settings_enable(&s, "pb4、PB205", &err), 0);
+	expect_off_exactly(&s, "", "enable PB4, PB205");
+
+	assert_int_equal(settings_severity(&s, "PB403=error", &err), 0);
+	assert_int_equal(settings_enable(&s, "PB403", &err), 0);
+	assert_int_equal(s.severity[RULE_PB403], SEV_ERROR);
+	assert_null(err);
+	settings_free(&s);
+}
+
+/* settings_severity sets a level for an id or a prefix, with spaces and any case, and "off" disables. */
+static void
+test_severity_overrides(void **state)
+{
+	struct settings s;
+	char *err = NULL;
+	int i;
+
+	(void)state;
+	settings_init(&s);
+	assert_int_equal(settings_severity(&s, "PB204=warning,PB3=info",
+	    &err), 0);
+	assert_null(err);
+	for (i = 0; i < RULE_COUNT; i++) {
+		const struct rule *r = rule_get((enum rule_id)i);
+		enum severity want = i == RULE_PB204 ? SEV_WARNING :
+		    in_prefixes(r->id, "PB3") ? SEV_INFO : r->severity;
+
+		if (s.severity[i] != want)
+			fail_msg("%s is %s, want %s", r->id,
+			    severity_name(s.severity[i]), severity_name(want));
+	}
+	settings_free(&s);
+
+	settings_init(&s);
+	assert_int_equal(settings_severity(&s,
+	    " pb207 = ERROR ，PB205=off、PB413=Warning", &err), 0);
+	assert_int_equal(s.severity[RULE_PB207], SEV_ERROR);
+	assert_int_equal(s.severity[RULE_PB205], SEV_OFF);
+	assert_int_equal(s.severity[RULE_PB413], SEV_WARNING);
+	assert_int_equal(s.severity[RULE_PB206], SEV_WARNING);
+	settings_free(&s);
+}
+
+/* settings_severity refuses an item without '=', an unknown level and an unknown rule, naming the culprit. */
+static void
+test_severity_errors(void **state)
+{
+	static const struct {
+		const char	*list;
+		const char	*named;
+	} cases[] = {
+		{ "PB204", "PB204" },
+		{ "PB204=loud", "loud" },
+		{ "PX1=error", "PX1" },
+		{ "PB204=", "PB204" },
+		{ "PB204=warning,PB999=info", "PB999" },
+	};
+	struct settings s;
+	char *err;
+	int rc;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		settings_init(&s);
+		err = NULL;
+		rc = settings_severity(&s, cases[i].list, &err);
+		expect_error_names(rc, err, cases[i].named, cases[i].list);
+		settings_free(&s);
+	}
+}
+
+/* A full settings file with comments, blank lines and every section and key of SPEC 7 is applied. */
+static void
+test_load_full_file(void **state)
+{
+	static const char text[] =
+	    "# pbcheck settings\n"
+	    "; another comment style\n"
+	    "\n"
+	    "[rules]\n"
+	    "disable = PB413, PB5\n"
+	    "enable = PB501\n"
+	    "severity.PB204 = warning\n"
+	    "  severity.pb207 = error  \n"
+	    "\n"
+	    "[thresholds]\n"
+	    "satisfaction_min = 70\n"
+	    "midyear_min = 40.5\n"
+	    "budget_tolerance = 0.01\n"
+	    "code_pattern = ^X[0-9]+$\n"
+	    "\n"
+	    "[bases]\n"
+	    "accept = 单位日常工作需要, 工资核定数，发放期限\n"
+	    "accept = 上级文件\n";
+	struct settings s;
+	char path[64], *err;
+	int i;
+
+	(void)state;
+	settings_init(&s);
+	assert_int_equal(load_text(&s, text, path, &err), 0);
+	assert_null(err);
+	for (i = 0; i < RULE_COUNT; i++) {
+		const struct rule *r = rule_get((enum rule_id)i);
+		enum severity want = r->severity;
+
+		if (i == RULE_PB413 || i == RULE_PB502)
+			want = SEV_OFF;
+		else if (i == RULE_PB204)
+			want = SEV_WARNING;
+		else if (i == RULE_PB207)
+			want = SEV_ERROR;
+		if (s.severity[i] != want)
+			fail_msg("%s is %s, want %s", r->id,
+			    severity_name(s.severity[i]), severity_name(want));
+	}
+	assert_true(s.satisfaction_min == 70);
+	assert_true(s.midyear_min == 40.5);
+	assert_true(s.budget_tolerance == 0.01);
+	assert_string_equal(s.code_pattern, "^X[0-9]+$");
+	assert_int_equal(s.nbases, 4);
+	assert_string_equal(s.bases[0], "单位日常工作需要");
+	assert_string_equal(s.bases[1], "工资核定数");
+	assert_string_equal(s.bases[2], "发放期限");
+	assert_string_equal(s.bases[3], "上级文件");
+	settings_free(&s);
+}
+
+/* An empty file or one of comments only changes nothing; CRLF line ends and a UTF-8 BOM are accepted. */
+static void
+test_load_empty_bom_crlf(void **state)
+{
+	static const char *const nothing[] = { "", "# only a comment\n\n",
+	    "\xEF\xBB\xBF", "[rules]\n[thresholds]\n[bases]\n" };
+	struct settings s, d;
+	char path[64], *err;
+	size_t i;
+
+	(void)state;
+	settings_init(&d);
+	for (i = 0; i < NELEM(nothing); i++) {
+		settings_init(&s);
+		assert_int_equal(load_text(&s, nothing[i], path, &err), 0);
+		assert_null(err);
+		assert_memory_equal(s.severity, d.severity,
+		    sizeof(s.severity));
+		assert_true(s.satisfaction_min == d.satisfaction_min);
+		assert_true(s.midyear_min == d.midyear_min);
+		assert_true(s.budget_tolerance == d.budget_tolerance);
+		assert_string_equal(s.code_pattern, d.code_pattern);
+		assert_int_equal(s.nbases, 0);
+		settings_free(&s);
+	}
+	settings_free(&d);
+
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "\xEF\xBB\xBF[thresholds]\n"
+	    "midyear_min = 40\n", path, &err), 0);
+	assert_null(err);
+	assert_true(s.midyear_min == 40);
+	settings_free(&s);
+
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "\xEF\xBB\xBF# BOM, then a comment\r\n"
+	    "[rules]\r\ndisable = PB4\r\n[bases]\r\naccept = 上级文件\r\n",
+	    path, &err), 0);
+	assert_null(err);
+	expect_off_exactly(&s, "PB4", "CRLF");
+	assert_int_equal(s.nbases, 1);
+	assert_string_equal(s.bases[0], "上级文件");
+	settings_free(&s);
+}
+
+/* Every error in a settings file is "FILE:LINE: what", at the line of the fault, naming the culprit. */
+static void
+test_load_errors(void **state)
+{
+	static const struct {
+		const char	*name;
+		const char	*text;
+		int		 line;
+		const char	*named;
+	} cases[] = {
+		{ "unknown key", "[rules]\nfoo = 1\n", 2, "foo" },
+		{ "key of another section", "[bases]\n\ndisable = PB4\n", 3,
+		    "disable" },
+		{ "unknown section", "# comment\n[colors]\n", 2, "colors" },
+		{ "key before any section", "\nsatisfaction_min = 80\n", 2,
+		    "section" },
+		{ "missing '='", "[thresholds]\n\nsatisfaction_min 80\n", 3,
+		    "satisfaction_min 80" },
+		{ "non-numeric threshold", "[thresholds]\n"
+		    "satisfaction_min = high\n", 2, "high" },
+		{ "threshold with a unit", "[thresholds]\n"
+		    "satisfaction_min = 80%\n", 2, "80%" },
+		{ "empty threshold", "[thresholds]\nmidyear_min =\n", 2,
+		    "midyear_min" },
+		{ "midyear_min out of range", "[thresholds]\n"
+		    "midyear_min = 150\n", 2, "150" },
+		{ "satisfaction_min below 0", "[thresholds]\n"
+		    "satisfaction_min = -1\n", 2, "-1" },
+		{ "negative budget_tolerance", "[thresholds]\n"
+		    "budget_tolerance = -0.5\n", 2, "-0.5" },
+		{ "bad regex", "[thresholds]\nsatisfaction_min = 80\n"
+		    "code_pattern = [\n", 3, "[" },
+		{ "unknown rule in disable", "[rules]\ndisable = PB413\n"
+		    "disable = PB413, PB999\n", 3, "PB999" },
+		{ "unknown rule in enable", "[rules]\nenable = PX\n", 2, "PX" },
+		{ "unknown severity", "[rules]\nseverity.PB204 = loud\n", 2,
+		    "loud" },
+		{ "severity of an unknown rule", "[rules]\n"
+		    "severity.PX1 = error\n", 2, "PX1" },
+		{ "unclosed section", "[rules\ndisable = PB4\n", 1, "]" },
+		{ "not UTF-8", "[bases]\naccept = \xB9\xA4\xD7\xCA\n", 2,
+		    "UTF-8" },
+		{ "error after a BOM", "\xEF\xBB\xBF[rules]\nfoo = 1\n", 2,
+		    "foo" },
+	};
+	struct settings s;
+	char path[64], prefix[96], *err;
+	size_t i;
+	int rc;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		settings_init(&s);
+		rc = load_text(&s, cases[i].text, path, &err);
+		settings_free(&s);
+		if (rc != -1 || err == NULL)
+			fail_msg("%s: returned %d, want -1 with a message",
+			    cases[i].name, rc);
+		snprintf(prefix, sizeof(prefix), "%s:%d: ", path,
+		    cases[i].line);
+		if (strncmp(err, prefix, strlen(prefix)) != 0) {
+			char copy[512];
+
+			snprintf(copy, sizeof(copy), "%s", err);
+			free(err);
+			fail_msg("%s: error \"%s\" does not start with \"%s\"",
+			    cases[i].name, copy, prefix);
+		}
+		expect_error_names(rc, err, cases[i].named, cases[i].name);
+	}
+}
+
+/* A settings file that does not exist is an error naming the file. */
+static void
+test_load_missing_file(void **state)
+{
+	struct settings s;
+	char path[64], *err = NULL;
+	int rc;
+
+	(void)state;
+	temp_file(path, "");
+	assert_int_equal(unlink(path), 0);
+	settings_init(&s);
+	rc = settings_load(&s, path, &err);
+	expect_error_names(rc, err, path, "missing file");
+	settings_free(&s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_init_defaults),
+		cmocka_unit_test(test_disable_ids_and_prefixes),
+		cmocka_unit_test(test_disable_enable_unknown),
+		cmocka_unit_test(test_enable_restores_default),
+		cmocka_unit_test(test_severity_overrides),
+		cmocka_unit_test(test_severity_errors),
+		cmocka_unit_test(test_load_full_file),
+		cmocka_unit_test(test_load_empty_bom_crlf),
+		cmocka_unit_test(test_load_errors),
+		cmocka_unit_test(test_load_missing_file),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
