@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan data-check install-check install uninstall bench clean
+.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan forms forms-asan data-check install-check install uninstall bench clean
 
 all: pbcheck
 
@@ -66,7 +66,7 @@ run: deps
 
 # Installs what is missing, builds, and runs every test.
 check: deps
-	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan formats formats-asan data-check install-check
+	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan formats formats-asan forms forms-asan data-check install-check
 	@echo "check: all test suites passed"
 
 unit: $(TESTS:%=build/tests/%)
@@ -87,6 +87,12 @@ formats: pbcheck
 
 formats-asan: build/asan/pbcheck
 	@sh tests/formats.sh ./build/asan/pbcheck
+
+forms: pbcheck
+	@sh tests/forms.sh ./pbcheck
+
+forms-asan: build/asan/pbcheck
+	@sh tests/forms.sh ./build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh

@@ -50,4 +50,22 @@ const char *read_csv(const char *path, const char *text, size_t len,
 void	read_text(const char *path, const char *text, size_t len,
 	    const struct read_sink *sink);
 
+struct form_grid;
+
+/*
+ * Reads a Word .docx (SPEC 2.2) from its bytes: the tables and body
+ * paragraphs of word/document.xml become a grid for the form recogniser.
+ * A file that cannot be read is PB001; the reader never fails otherwise.
+ */
+void	read_docx(const char *path, const char *bytes, size_t len,
+	    const struct read_sink *sink);
+/*
+ * Builds the grid of a .docx into g (empty on entry). Returns -1 with the
+ * reason when the file cannot be read (g is left empty), else 0 with the
+ * reason NULL, or set when the document was read despite a problem (a
+ * DTD). The reasons are valid until the next call in the same thread.
+ */
+int	docx_grid(const char *bytes, size_t len, struct form_grid *g,
+	    const char **why_en, const char **why_zh);
+
 #endif

@@ -19,11 +19,12 @@ struct out_state {
 	struct decoded	*d;
 	int		 line;
 	int		 col;
+	size_t		 tracked;	/* bytes of buf that line/col cover */
 	int		 last_bad_line;
 	bool		 prev_cr;
 };
 
-/* Tracks line and column over the UTF-8 written so far. */
+/* Tracks line and column over UTF-8 text. */
 static void
 out_track(struct out_state *o, const char *s, size_t n)
 {
@@ -50,13 +51,22 @@ static void
 out_text(struct out_state *o, const char *s, size_t n)
 {
 	strbuf_add(&o->buf, s, n);
-	out_track(o, s, n);
+}
+
+/* Positions are only needed for invalid bytes: computed when one comes. */
+static void
+out_catch_up(struct out_state *o)
+{
+	out_track(o, o->buf.data + o->tracked, o->buf.len - o->tracked);
+	o->tracked = o->buf.len;
 }
 
 static void
 out_bad(struct out_state *o, unsigned char first)
 {
 	struct decoded *d = o->d;
+
+	out_catch_up(o);
 
 	d->nbad_total++;
 	if (o->last_bad_line != o->line && d->nbad < BAD_LINES_MAX) {
@@ -68,6 +78,7 @@ out_bad(struct out_state *o, unsigned char first)
 	}
 	o->last_bad_line = o->line;
 	out_text(o, replacement, sizeof(replacement) - 1);
+	out_catch_up(o);
 }
 
 /* Copies UTF-8, replacing invalid sequences and NUL bytes. */
@@ -77,6 +88,11 @@ copy_utf8(struct out_state *o, const char *s, size_t n)
 	size_t i = 0, start = 0, len;
 	uint32_t cp;
 
+	/* Valid text without NUL bytes is copied whole. */
+	if (memchr(s, '\0', n) == NULL && text_utf8_valid(s, n)) {
+		out_text(o, s, n);
+		return;
+	}
 	while (i < n) {
 		cp = text_utf8_decode(s + i, n - i, &len);
 		if ((cp == 0xFFFD && !text_utf8_valid(s + i, len)) ||

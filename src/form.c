@@ -348,7 +348,8 @@ read_table(struct recogniser *rc, size_t start, size_t end)
 				c = v != NULL ? cell_at(v, r->cells[m].col) : NULL;
 				if (c != NULL)
 					set_field(&p, FIELD_PLAN_MAR + k,
-					    xstrdup(c->merged ? "" : c->text),
+					    c->merged ? xstrdup("") :
+					    text_trim(c->text),
 					    c->loc);
 				else
 					p.loc[FIELD_PLAN_MAR + k] =

@@ -132,12 +132,11 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 		check_file_unreadable(c);
 		return -1;
 	}
-	if (strcasecmp(ext, "docx") == 0) {	/* DOCX-PENDING */
+	if (strcasecmp(ext, "docx") == 0) {
+		check_file_format(c, "docx", NULL);
+		read_docx(file, bytes, len, &sink);
 		free(bytes);
-		check_file_unreadable(c);
-		*err = xasprintf("%s: reading .docx files is not supported yet",
-		    name);
-		return -1;
+		return 0;
 	}
 	if (decode_bytes(bytes, len, enc, &d, err) != 0) {
 		free(bytes);

@@ -217,6 +217,9 @@ text_label_equal(const char *a, const char *b)
 	char *la, *lb;
 	bool equal;
 
+	/* Identical texts are equal labels: the common case, without copies. */
+	if (a != NULL && b != NULL && strcmp(a, b) == 0)
+		return true;
 	la = text_label(a);
 	lb = text_label(b);
 	label_drop_stop(la);
@@ -237,6 +240,10 @@ text_trim(const char *s)
 	if (s == NULL)
 		return xstrdup("");
 	n = strlen(s);
+	/* Printable ASCII at both ends cannot be white space of any kind. */
+	if (n == 0 || ((unsigned char)s[0] > ' ' && (unsigned char)s[0] < 0x7f &&
+	    (unsigned char)s[n - 1] > ' ' && (unsigned char)s[n - 1] < 0x7f))
+		return xstrndup(s, n);
 	p = s;
 	start = end = NULL;
 	while (n > 0) {
