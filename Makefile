@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan forms forms-asan data-check install-check install uninstall bench clean
+.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan forms forms-asan data-check install-check install uninstall bench fuzz clean
 
 all: pbcheck
 
@@ -96,6 +96,21 @@ forms-asan: build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh
+
+# Fuzzes every reader, the rules and the reporters with libFuzzer (clang);
+# not part of check: run it for FUZZ_SECONDS and read what it finds.
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+build/fuzz/fuzz_input: tests/fuzz/fuzz_input.c $(LIB_SRCS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+	    -o $@ tests/fuzz/fuzz_input.c $(LIB_SRCS) $(LIBS)
+
+fuzz: build/fuzz/fuzz_input
+	@mkdir -p build/fuzz/corpus
+	@cp -n data/chengde-2021/targets.csv build/fuzz/corpus/ 2>/dev/null || true
+	./build/fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    build/fuzz/corpus tests/fuzz/seeds
 
 # Times a city-sized batch; report the ratios it prints, not seconds.
 bench: pbcheck

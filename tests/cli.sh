@@ -65,6 +65,15 @@ expect_status 1 "$PBCHECK" --encoding=gb18030 -q "$GB"; has "PB007" "$tmp/out"
 # Forcing UTF-8 on GB18030 bytes: invalid bytes are PB008 errors.
 expect_status 1 "$PBCHECK" --encoding=utf-8 --lang=en "$GB"; has "error: invalid UTF-8 byte" "$tmp/out"
 
+# UTF-16 with a BOM, either byte order: the same model, plus PB007.
+for enc in UTF-16LE UTF-16BE; do
+	if [ $enc = UTF-16LE ]; then printf '\377\376'; else printf '\376\377'; fi >"$tmp/u16.csv"
+	iconv -f UTF-8 -t $enc "$SAMPLE" >>"$tmp/u16.csv"
+	expect_status 1 "$PBCHECK" --lang=en -q "$tmp/u16.csv"
+	has "u16.csv:1:1: info: the file is encoded in $enc" "$tmp/out"
+	has "13 projects, 119 indicators: 1 error, 1 warning, 66 infos" "$tmp/out"
+done
+
 # Standard input is read as CSV and named <stdin>.
 "$PBCHECK" --lang=en <"$SAMPLE" - >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 1 ]; then ok; else bad "stdin exit $st"; fi
