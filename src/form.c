@@ -102,7 +102,9 @@ label_of(const char *text, int *goal)
 			found = L_BUDGET_BLOCK;
 		else if (text_starts_with(l, "资金支出计划"))
 			found = L_PLAN;
-		else if (text_ends_with(l, "财政资金") && n <= 24)
+		else if (strcmp(l, "财政资金") == 0 ||
+		    (text_starts_with(l, "其中") &&
+		    text_ends_with(l, "财政资金")))
 			found = L_FISCAL;
 		else if (text_starts_with(l, "目标") &&
 		    isdigit((unsigned char)l[strlen("目标")])) {
@@ -247,26 +249,39 @@ row_loc(const struct form_row *r)
 	return l;
 }
 
-/* How a table is named in messages: its title, or its number. */
+/*
+ * How a table is named in messages: its number and the title among the
+ * paragraphs before it (a note such as "单位：万元" may stand between),
+ * else the nearest of those paragraphs; or its number alone.
+ */
 static char *
 table_name(const struct form_grid *g, size_t start, bool zh)
 {
 	const struct form_row *r = &g->rows[start];
+	const char *name = NULL;
 	size_t i;
 
 	for (i = start; i > 0; i--) {
 		const struct form_row *p = &g->rows[i - 1];
 
-		if (p->table != 0 || p->ncells == 0)
+		if (p->table != 0)
 			break;
-		if (!text_blank(p->cells[0].text)) {
-			char *t = text_trim(p->cells[0].text);
-			char *s = xasprintf(zh ? "表%d“%s”" : "table %d '%s'",
-			    r->table, t);
-
-			free(t);
-			return s;
+		if (p->ncells == 0 || text_blank(p->cells[0].text))
+			continue;
+		if (name == NULL)
+			name = p->cells[0].text;
+		if (form_classify(p->cells[0].text) == FORM_TEXT_TITLE) {
+			name = p->cells[0].text;
+			break;
 		}
+	}
+	if (name != NULL) {
+		char *t = text_trim(name);
+		char *s = xasprintf(zh ? "表%d“%s”" : "table %d '%s'",
+		    r->table, t);
+
+		free(t);
+		return s;
 	}
 	if (r->table > 0)
 		return xasprintf(zh ? "表%d" : "table %d", r->table);
@@ -302,8 +317,10 @@ read_table(struct recogniser *rc, size_t start, size_t end)
 	for (i = start; i < end && !have_header; i++) {
 		const struct form_row *r = &g->rows[i];
 
-		if ((k = find_label(r, L_CODE)) >= 0)
+		if ((k = find_label(r, L_CODE)) >= 0) {
 			set_field(&p, FIELD_CODE, value_right(r, k, &loc), loc);
+			p.line = row_loc(r).line;	/* the project's row */
+		}
 		if ((k = find_label(r, L_NAME)) >= 0)
 			set_field(&p, FIELD_NAME, value_right(r, k, &loc), loc);
 		if ((k = find_label(r, L_BUDGET)) >= 0)
@@ -384,6 +401,9 @@ read_table(struct recogniser *rc, size_t start, size_t end)
 			header = i;
 		}
 	}
+	for (i = 0; i < p.ngoals; i++)
+		if (p.goals[i].number == 1)
+			p.loc[FIELD_GOAL] = p.goals[i].loc;
 	if (!have_header) {
 		char *en = table_name(g, start, false);
 		char *zh = table_name(g, start, true);
@@ -479,9 +499,13 @@ form_read(const char *path, const struct form_grid *g,
 		if (i > first && g->rows[i].table != g->rows[first].table)
 			report_unrecognised(&rc, first, i);
 		start = i;
+		/* Rows of the same table above 项目编码 (the name first, say)
+		 * belong to its project. */
+		if (i > first && g->rows[i].table == g->rows[first].table)
+			start = first;
 		/* The table runs to a paragraph, the next 项目编码 or another
 		 * table. */
-		for (end = start + 1; end < g->nrows; end++) {
+		for (end = i + 1; end < g->nrows; end++) {
 			const struct form_row *r = &g->rows[end];
 
 			if (r->table == 0 || r->table != g->rows[start].table ||
