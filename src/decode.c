@@ -81,15 +81,16 @@ out_bad(struct out_state *o, unsigned char first)
 	out_catch_up(o);
 }
 
-/* Copies UTF-8, replacing invalid sequences and NUL bytes. */
+/* Copies UTF-8, replacing invalid sequences and NUL bytes; valid says
+ * the caller has checked the bytes already. */
 static void
-copy_utf8(struct out_state *o, const char *s, size_t n)
+copy_utf8_checked(struct out_state *o, const char *s, size_t n, bool valid)
 {
 	size_t i = 0, start = 0, len;
 	uint32_t cp;
 
 	/* Valid text without NUL bytes is copied whole. */
-	if (memchr(s, '\0', n) == NULL && text_utf8_valid(s, n)) {
+	if (memchr(s, '\0', n) == NULL && (valid || text_utf8_valid(s, n))) {
 		out_text(o, s, n);
 		return;
 	}
@@ -106,6 +107,12 @@ copy_utf8(struct out_state *o, const char *s, size_t n)
 		i += len;
 	}
 	out_text(o, s + start, n - start);
+}
+
+static void
+copy_utf8(struct out_state *o, const char *s, size_t n)
+{
+	copy_utf8_checked(o, s, n, false);
 }
 
 /* Converts with iconv, replacing what it cannot convert. */
@@ -154,6 +161,7 @@ decode_bytes(const char *bytes, size_t n, enum encoding enc,
 {
 	struct out_state o;
 	const unsigned char *u = (const unsigned char *)bytes;
+	bool valid = false;
 	int rc = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -181,13 +189,13 @@ decode_bytes(const char *bytes, size_t n, enum encoding enc,
 		out->encoding = "UTF-16LE";
 		rc = convert(&o, out->encoding, bytes, n, err);
 	} else if (enc == ENC_GB18030 ||
-	    (enc == ENC_AUTO && !text_utf8_valid(bytes, n))) {
+	    (enc == ENC_AUTO && !(valid = text_utf8_valid(bytes, n)))) {
 		out->converted = true;
 		out->encoding = "GB18030";
 		rc = convert(&o, "GB18030", bytes, n, err);
 	} else {
 		out->encoding = "UTF-8";
-		copy_utf8(&o, bytes, n);
+		copy_utf8_checked(&o, bytes, n, valid);
 	}
 	if (rc != 0) {
 		strbuf_free(&o.buf);

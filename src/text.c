@@ -107,13 +107,20 @@ text_utf8_encode(uint32_t cp, char *buf)
 bool
 text_utf8_valid(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	uint32_t cp;
 	size_t len;
 
 	while (n > 0) {
-		if (!utf8_next((const unsigned char *)s, n, &cp, &len))
+		/* ASCII needs no decoding: most of a CSV's punctuation. */
+		if (*u < 0x80) {
+			u++;
+			n--;
+			continue;
+		}
+		if (!utf8_next(u, n, &cp, &len))
 			return false;
-		s += len;
+		u += len;
 		n -= len;
 	}
 	return true;
@@ -156,22 +163,29 @@ text_is_space(uint32_t cp)
 char *
 text_squeeze(const char *s)
 {
-	struct strbuf b = {0};
-	char enc[4];
+	char *out, *w;
 	uint32_t cp;
 	size_t n, len;
 
 	if (s == NULL)
 		return xstrdup("");
 	n = strlen(s);
+	/* Folding never lengthens a character: one allocation suffices. */
+	out = w = xmalloc(n + 1);
 	while (n > 0) {
+		if ((unsigned char)*s < 0x80) {
+			if (!text_is_space((unsigned char)*s))
+				*w++ = *s;
+			s++;
+			n--;
+			continue;
+		}
 		/*
 		 * A stray byte is copied as it is rather than replaced, so
 		 * that squeezing never invents text the reader did not see.
 		 */
 		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
-			strbuf_add(&b, s, 1);
-			s++;
+			*w++ = *s++;
 			n--;
 			continue;
 		}
@@ -179,23 +193,23 @@ text_squeeze(const char *s)
 		n -= len;
 		cp = text_fold_width(cp);
 		if (!text_is_space(cp))
-			strbuf_add(&b, enc, text_utf8_encode(cp, enc));
+			w += text_utf8_encode(cp, w);
 	}
-	return strbuf_take(&b);
+	*w = '\0';
+	return out;
 }
 
 char *
 text_label(const char *s)
 {
 	static const char star[] = "\xE2\x98\x85";	/* U+2605 */
-	char *t, *u;
+	char *t;
 
 	t = text_squeeze(s);
-	if (!text_starts_with(t, star))
-		return t;
-	u = xstrdup(t + sizeof(star) - 1);
-	free(t);
-	return u;
+	if (text_starts_with(t, star))
+		memmove(t, t + sizeof(star) - 1,
+		    strlen(t + sizeof(star) - 1) + 1);
+	return t;
 }
 
 /* Drops one trailing full stop: people end some cells with one, some not. */
@@ -230,38 +244,52 @@ text_label_equal(const char *a, const char *b)
 	return equal;
 }
 
+/* The start of the character that ends just before s + n. */
+static size_t
+utf8_last_start(const char *s, size_t n)
+{
+	size_t i = n - 1;
+
+	while (i > 0 && n - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
 char *
 text_trim(const char *s)
 {
-	const char *p, *start, *end;
+	const char *p;
 	uint32_t cp;
-	size_t n, len;
+	size_t n, len, start, end, i;
 
 	if (s == NULL)
 		return xstrdup("");
 	n = strlen(s);
-	/* Printable ASCII at both ends cannot be white space of any kind. */
-	if (n == 0 || ((unsigned char)s[0] > ' ' && (unsigned char)s[0] < 0x7f &&
-	    (unsigned char)s[n - 1] > ' ' && (unsigned char)s[n - 1] < 0x7f))
-		return xstrndup(s, n);
-	p = s;
-	start = end = NULL;
-	while (n > 0) {
-		if (!utf8_next((const unsigned char *)p, n, &cp, &len)) {
+	/* Leading white space, decoded forwards. */
+	for (p = s; (size_t)(p - s) < n; p += len) {
+		if (!utf8_next((const unsigned char *)p, n - (size_t)(p - s), &cp,
+		    &len)) {
 			cp = TEXT_REPLACEMENT;
 			len = 1;
 		}
-		if (!text_is_space(cp)) {
-			if (start == NULL)
-				start = p;
-			end = p + len;
-		}
-		p += len;
-		n -= len;
+		if (!text_is_space(cp))
+			break;
 	}
-	if (start == NULL)
-		return xstrdup("");
-	return xstrndup(start, (size_t)(end - start));
+	start = (size_t)(p - s);
+	/* Trailing white space, decoded backwards: only the ends are read. */
+	end = n;
+	while (end > start) {
+		i = utf8_last_start(s, end);
+		if (!utf8_next((const unsigned char *)s + i, end - i, &cp, &len) ||
+		    i + len != end) {
+			cp = TEXT_REPLACEMENT;
+			i = end - 1;
+		}
+		if (!text_is_space(cp))
+			break;
+		end = i;
+	}
+	return xstrndup(s + start, end - start);
 }
 
 bool
