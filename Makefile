@@ -51,13 +51,24 @@ build/asan/%.o: src/%.c
 build/asan/pbcheck: $(ASAN_OBJS)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_OBJS) $(LIBS)
 
-build/tests/%: tests/%.c $(LIB_OBJS)
+build/tests/support.o: tests/support.c tests/support.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-build/asan/tests/%: tests/%.c $(ASAN_LIB_OBJS)
+build/asan/tests/support.o: tests/support.c tests/support.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< $(ASAN_LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -O1 $(SAN) -c -o $@ $<
+
+build/tests/%: tests/%.c tests/support.h build/tests/support.o $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -o $@ $< \
+	    build/tests/support.o $(LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
+
+build/asan/tests/%: tests/%.c tests/support.h build/asan/tests/support.o \
+    $(ASAN_LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< \
+	    build/asan/tests/support.o $(ASAN_LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
 
 # Installs what is missing, builds, and validates the bundled sample.
 run: deps

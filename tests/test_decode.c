@@ -12,7 +12,7 @@
 
 #include "decode.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#include "support.h"
 
 /* U+FFFD, what every invalid byte becomes. */
 #define REPL		"\xEF\xBF\xBD"

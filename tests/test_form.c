@@ -16,176 +16,35 @@
 #include "rules.h"
 #include "util.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#include "support.h"
 
-#define MAX_DIAGS	16
-#define MAX_PROJECTS	8
-
-/* What the fake sink keeps of a finding. */
-struct rec_diag {
-	enum rule_id	 rule;
-	struct loc	 loc;
-	enum field	 field;
-	char		*a;		/* copies, or NULL */
-	char		*a_zh;
-	bool		 in_project;
-};
-
-/* What the fake sink keeps of a goal. */
-struct rec_goal {
-	int		 number;
-	char		*text;
-	struct loc	 loc;
-};
-
-/* What the fake sink keeps of an indicator. */
-struct rec_indicator {
-	char		*text[INDICATOR_FIELDS];
-	struct loc	 loc[INDICATOR_FIELDS];
-	int		 line;
-	enum level1	 level1;
-	enum level2	 level2;
-};
-
-/* What the fake sink keeps of a project (deep copies). */
-struct rec_project {
-	char		*file;
-	char		*text[PROJECT_FIELDS];
-	struct loc	 loc[FIELD_COUNT];
-	int		 line;
-	int		 table;
-	size_t		 ngoals;
-	struct rec_goal	*goal;
-	size_t		 nind;
-	struct rec_indicator *ind;
-	size_t		 ndiags_before;	/* findings received before it */
-};
-
-static struct {
-	struct rec_diag		 diag[MAX_DIAGS];
-	size_t			 ndiags;
-	struct rec_project	 project[MAX_PROJECTS];
-	size_t			 nprojects;
-	int			 returned;	/* what form_read returned */
-} rec;
+/* What form_read returned in the last read_grid(). */
+static int returned;
 
 /* The grid a test builds; freed by the teardown. */
 static struct form_grid grid;
 
-static char *
-dup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
-static void
-rec_on_diag(void *ctx, const struct read_diag *d)
-{
-	struct rec_diag *r;
-
-	(void)ctx;
-	assert_in_range(rec.ndiags, 0, MAX_DIAGS - 1);
-	r = &rec.diag[rec.ndiags++];
-	r->rule = d->rule;
-	r->loc = d->loc;
-	r->field = d->field;
-	r->a = dup_or_null(d->a);
-	r->a_zh = dup_or_null(d->a_zh);
-	r->in_project = d->in_project;
-}
-
-static void
-rec_on_project(void *ctx, struct project *p)
-{
-	struct rec_project *r;
-	size_t i;
-	int k;
-
-	(void)ctx;
-	assert_in_range(rec.nprojects, 0, MAX_PROJECTS - 1);
-	r = &rec.project[rec.nprojects++];
-	r->file = dup_or_null(p->file);
-	for (k = 0; k < PROJECT_FIELDS; k++)
-		r->text[k] = dup_or_null(p->text[k]);
-	for (k = 0; k < FIELD_COUNT; k++)
-		r->loc[k] = p->loc[k];
-	r->line = p->line;
-	r->table = p->table;
-	r->ngoals = p->ngoals;
-	r->goal = xcalloc(p->ngoals + 1, sizeof(*r->goal));
-	for (i = 0; i < p->ngoals; i++) {
-		r->goal[i].number = p->goals[i].number;
-		r->goal[i].text = dup_or_null(p->goals[i].text);
-		r->goal[i].loc = p->goals[i].loc;
-	}
-	r->nind = p->nind;
-	r->ind = xcalloc(p->nind + 1, sizeof(*r->ind));
-	for (i = 0; i < p->nind; i++) {
-		for (k = 0; k < INDICATOR_FIELDS; k++) {
-			r->ind[i].text[k] = dup_or_null(p->ind[i].text[k]);
-			r->ind[i].loc[k] = p->ind[i].loc[k];
-		}
-		r->ind[i].line = p->ind[i].line;
-		r->ind[i].level1 = p->ind[i].level1;
-		r->ind[i].level2 = p->ind[i].level2;
-	}
-	r->ndiags_before = rec.ndiags;
-}
-
-static void
-rec_clear(void)
-{
-	size_t i, j;
-	int k;
-
-	for (i = 0; i < rec.ndiags; i++) {
-		free(rec.diag[i].a);
-		free(rec.diag[i].a_zh);
-	}
-	for (i = 0; i < rec.nprojects; i++) {
-		struct rec_project *p = &rec.project[i];
-
-		free(p->file);
-		for (k = 0; k < PROJECT_FIELDS; k++)
-			free(p->text[k]);
-		for (j = 0; j < p->ngoals; j++)
-			free(p->goal[j].text);
-		free(p->goal);
-		for (j = 0; j < p->nind; j++)
-			for (k = 0; k < INDICATOR_FIELDS; k++)
-				free(p->ind[j].text[k]);
-		free(p->ind);
-	}
-	memset(&rec, 0, sizeof(rec));
-}
-
 static int
 setup(void **state)
 {
-	(void)state;
-	memset(&rec, 0, sizeof(rec));
 	memset(&grid, 0, sizeof(grid));
-	return 0;
+	returned = 0;
+	return rec_setup(state);
 }
 
 static int
 teardown(void **state)
 {
-	(void)state;
-	rec_clear();
 	form_grid_free(&grid);
-	return 0;
+	return rec_teardown(state);
 }
 
 /* Runs the recogniser on the grid built so far. */
 static void
 read_grid(void)
 {
-	static const struct read_sink sink = { NULL, rec_on_diag,
-	    rec_on_project };
-
-	rec_clear();
-	rec.returned = form_read("t.docx", &grid, &sink);
+	rec_clear(&rec);
+	returned = form_read("t.docx", &grid, &rec_sink);
 }
 
 /* Grid building. A cell is located at its row's line and its cell number. */
@@ -321,39 +180,6 @@ basic_table(int table, int line, const char *code, const char *name)
 
 /* Assertions. */
 
-static void
-assert_loc(struct loc got, int line, int col, int table)
-{
-	assert_int_equal(got.line, line);
-	assert_int_equal(got.col, col);
-	assert_int_equal(got.table, table);
-}
-
-static const struct rec_project *
-project(size_t i)
-{
-	assert_in_range(i, 0, rec.nprojects - 1);
-	return &rec.project[i];
-}
-
-static const char *
-ind_text(size_t p, size_t i, enum field f)
-{
-	assert_in_range(i, 0, project(p)->nind - 1);
-	return project(p)->ind[i].text[IND(f)];
-}
-
-static size_t
-count_rule(enum rule_id rule)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < rec.ndiags; i++)
-		if (rec.diag[i].rule == rule)
-			n++;
-	return n;
-}
-
 /* Asserts that the project fields of p are those of project_rows(). */
 static void
 assert_project_fields(const struct rec_project *p, const char *code,
@@ -475,7 +301,7 @@ test_form_read_minimal_fields(void **state)
 	basic_table(1, 10, "571-0101-YBN-NFOY", "辐射环境监测工作经费");
 	read_grid();
 	assert_int_equal(rec.ndiags, 0);
-	assert_int_equal(rec.returned, 1);
+	assert_int_equal(returned, 1);
 	assert_int_equal(rec.nprojects, 1);
 	p = project(0);
 	assert_project_fields(p, "571-0101-YBN-NFOY", "辐射环境监测工作经费");
@@ -837,7 +663,7 @@ test_form_read_tables_back_to_back(void **state)
 	basic_table(2, 11, "C2", "乙");
 	read_grid();
 	assert_int_equal(rec.ndiags, 0);
-	assert_int_equal(rec.returned, 2);
+	assert_int_equal(returned, 2);
 	assert_int_equal(rec.nprojects, 2);
 	assert_project_fields(project(0), "C1", "甲");
 	assert_int_equal(project(0)->table, 1);
@@ -950,7 +776,7 @@ test_form_read_no_header_reported(void **state)
 	assert_non_null(strstr(d->a, "一级指标"));
 	assert_non_null(strstr(d->a_zh, "表1"));
 	assert_false(d->in_project);
-	assert_int_equal(rec.returned, 1);
+	assert_int_equal(returned, 1);
 	assert_int_equal(rec.nprojects, 1);
 	assert_string_equal(project(0)->text[FIELD_CODE], "C2");
 }
@@ -979,7 +805,7 @@ test_form_read_no_table(void **state)
 	para(4, "项目编码");
 	row(1, 5, "单位负责人", "张三", NULL);
 	read_grid();
-	assert_int_equal(rec.returned, 0);
+	assert_int_equal(returned, 0);
 	assert_int_equal(rec.nprojects, 0);
 	assert_int_equal(rec.ndiags, 1);
 	assert_int_equal(rec.diag[0].rule, RULE_PB001);
@@ -989,7 +815,7 @@ test_form_read_no_table(void **state)
 	/* An empty grid is the same. */
 	form_grid_free(&grid);
 	read_grid();
-	assert_int_equal(count_rule(RULE_PB001), 1);
+	assert_int_equal(rec_count(&rec, RULE_PB001), 1);
 	assert_loc(rec.diag[0].loc, 1, 1, 0);
 	assert_int_equal(rec.nprojects, 0);
 }

@@ -15,182 +15,14 @@
 #include "rules.h"
 #include "util.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
-
-#define MAX_DIAGS	64
-#define MAX_PROJECTS	32
-
-/* What the fake sink keeps of a finding. */
-struct rec_diag {
-	enum rule_id	 rule;
-	int		 line;
-	int		 col;
-	enum field	 field;
-	int		 goal;
-	char		*value;		/* copy, or NULL */
-	char		*project;	/* copy, or NULL */
-	bool		 in_project;
-};
-
-/* What the fake sink keeps of an indicator. */
-struct rec_indicator {
-	char		*text[INDICATOR_FIELDS];
-	int		 col[INDICATOR_FIELDS];
-	int		 line;
-	enum level1	 level1;
-};
-
-/* What the fake sink keeps of a project (deep copies). */
-struct rec_project {
-	char		*file;
-	char		*text[PROJECT_FIELDS];
-	struct loc	 loc[FIELD_COUNT];
-	int		 line;
-	bool		 reappeared;
-	size_t		 ngoals;
-	char		**goal;
-	int		*goalnum;
-	int		*goalcol;
-	size_t		 nind;
-	struct rec_indicator *ind;
-	size_t		 ndiags_before;	/* findings received before it */
-};
-
-static struct {
-	struct rec_diag		 diag[MAX_DIAGS];
-	size_t			 ndiags;
-	struct rec_project	 project[MAX_PROJECTS];
-	size_t			 nprojects;
-} rec;
-
-static char *
-dup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
-static void
-rec_on_diag(void *ctx, const struct read_diag *d)
-{
-	struct rec_diag *r;
-
-	(void)ctx;
-	assert_in_range(rec.ndiags, 0, MAX_DIAGS - 1);
-	r = &rec.diag[rec.ndiags++];
-	r->rule = d->rule;
-	r->line = d->loc.line;
-	r->col = d->loc.col;
-	r->field = d->field;
-	r->goal = d->goal;
-	r->value = dup_or_null(d->value);
-	r->project = dup_or_null(d->project);
-	r->in_project = d->in_project;
-}
-
-static void
-rec_on_project(void *ctx, struct project *p)
-{
-	struct rec_project *r;
-	size_t i;
-	int k;
-
-	(void)ctx;
-	assert_in_range(rec.nprojects, 0, MAX_PROJECTS - 1);
-	r = &rec.project[rec.nprojects++];
-	r->file = dup_or_null(p->file);
-	for (k = 0; k < PROJECT_FIELDS; k++)
-		r->text[k] = dup_or_null(p->text[k]);
-	for (k = 0; k < FIELD_COUNT; k++)
-		r->loc[k] = p->loc[k];
-	r->line = p->line;
-	r->reappeared = p->reappeared;
-	r->ngoals = p->ngoals;
-	r->goal = xcalloc(p->ngoals + 1, sizeof(*r->goal));
-	r->goalnum = xcalloc(p->ngoals + 1, sizeof(*r->goalnum));
-	r->goalcol = xcalloc(p->ngoals + 1, sizeof(*r->goalcol));
-	for (i = 0; i < p->ngoals; i++) {
-		r->goal[i] = dup_or_null(p->goals[i].text);
-		r->goalnum[i] = p->goals[i].number;
-		r->goalcol[i] = p->goals[i].loc.col;
-	}
-	r->nind = p->nind;
-	r->ind = xcalloc(p->nind + 1, sizeof(*r->ind));
-	for (i = 0; i < p->nind; i++) {
-		for (k = 0; k < INDICATOR_FIELDS; k++) {
-			r->ind[i].text[k] = dup_or_null(p->ind[i].text[k]);
-			r->ind[i].col[k] = p->ind[i].loc[k].col;
-		}
-		r->ind[i].line = p->ind[i].line;
-		r->ind[i].level1 = p->ind[i].level1;
-	}
-	r->ndiags_before = rec.ndiags;
-}
-
-static void
-rec_clear(void)
-{
-	size_t i, j;
-	int k;
-
-	for (i = 0; i < rec.ndiags; i++) {
-		free(rec.diag[i].value);
-		free(rec.diag[i].project);
-	}
-	for (i = 0; i < rec.nprojects; i++) {
-		struct rec_project *p = &rec.project[i];
-
-		free(p->file);
-		for (k = 0; k < PROJECT_FIELDS; k++)
-			free(p->text[k]);
-		for (j = 0; j < p->ngoals; j++)
-			free(p->goal[j]);
-		free(p->goal);
-		free(p->goalnum);
-		free(p->goalcol);
-		for (j = 0; j < p->nind; j++)
-			for (k = 0; k < INDICATOR_FIELDS; k++)
-				free(p->ind[j].text[k]);
-		free(p->ind);
-	}
-	memset(&rec, 0, sizeof(rec));
-}
-
-static int
-rec_setup(void **state)
-{
-	(void)state;
-	memset(&rec, 0, sizeof(rec));
-	return 0;
-}
-
-static int
-rec_teardown(void **state)
-{
-	(void)state;
-	rec_clear();
-	return 0;
-}
+#include "support.h"
 
 /* Reads csv (forgetting what an earlier read recorded). */
 static void
 read_str(const char *csv)
 {
-	static const struct read_sink sink = { NULL, rec_on_diag,
-	    rec_on_project };
-
-	rec_clear();
-	read_csv("t.csv", csv, strlen(csv), &sink);
-}
-
-static size_t
-count_rule(enum rule_id rule)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < rec.ndiags; i++)
-		if (rec.diag[i].rule == rule)
-			n++;
-	return n;
+	rec_clear(&rec);
+	read_csv("t.csv", csv, strlen(csv), &rec_sink);
 }
 
 /* The nth (0-based) finding of a rule; fails the test if there is none. */
@@ -213,17 +45,9 @@ assert_diag(enum rule_id rule, size_t nth, int line, int col)
 {
 	const struct rec_diag *d = nth_diag(rule, nth);
 
-	assert_int_equal(d->line, line);
-	assert_int_equal(d->col, col);
+	assert_int_equal(d->loc.line, line);
+	assert_int_equal(d->loc.col, col);
 	return d;
-}
-
-static const char *
-ind_text(size_t p, size_t i, enum field f)
-{
-	assert_in_range(p, 0, rec.nprojects - 1);
-	assert_in_range(i, 0, rec.project[p].nind - 1);
-	return rec.project[p].ind[i].text[IND(f)];
 }
 
 /* The canonical header and its columns (1-based). */
@@ -299,10 +123,11 @@ assert_columns(const struct col_case *cols, size_t n, int line)
 			continue;
 		if (f == FIELD_GOAL) {
 			/* Goals are in number order; find this column's. */
-			for (j = 0; j < p->ngoals && p->goalcol[j] != col; j++)
+			for (j = 0; j < p->ngoals &&
+			    p->goal[j].loc.col != col; j++)
 				continue;
 			assert_in_range(j, 0, p->ngoals - 1);
-			assert_string_equal(p->goal[j], cols[i].cell);
+			assert_string_equal(p->goal[j].text, cols[i].cell);
 			g++;
 		} else if (f < PROJECT_FIELDS) {
 			assert_string_equal(p->text[f], cols[i].cell);
@@ -311,7 +136,7 @@ assert_columns(const struct col_case *cols, size_t n, int line)
 		} else {
 			assert_string_equal(p->ind[0].text[IND(f)],
 			    cols[i].cell);
-			assert_int_equal(p->ind[0].col[IND(f)], col);
+			assert_int_equal(p->ind[0].loc[IND(f)].col, col);
 		}
 	}
 	assert_int_equal(p->ngoals, g);
@@ -355,8 +180,8 @@ test_read_csv_chinese_header(void **state)
 		    f <= FIELD_GOAL ? f + 1 : f + 2);
 	}
 	assert_false(rec.project[0].reappeared);
-	assert_int_equal(rec.project[0].goalnum[0], 1);
-	assert_int_equal(rec.project[0].goalnum[1], 2);
+	assert_int_equal(rec.project[0].goal[0].number, 1);
+	assert_int_equal(rec.project[0].goal[1].number, 2);
 	assert_int_equal(rec.project[0].ind[0].level1, LEVEL1_OUTPUT);
 }
 
@@ -392,10 +217,10 @@ test_read_csv_english_aliases(void **state)
 	assert_columns(cols, NELEM(cols), 2);
 	/* Goals are kept by number, whatever the column order. */
 	p = &rec.project[0];
-	assert_int_equal(p->goalnum[0], 1);
-	assert_string_equal(p->goal[0], "目标一");
-	assert_int_equal(p->goalnum[1], 2);
-	assert_string_equal(p->goal[1], "目标二");
+	assert_int_equal(p->goal[0].number, 1);
+	assert_string_equal(p->goal[0].text, "目标一");
+	assert_int_equal(p->goal[1].number, 2);
+	assert_string_equal(p->goal[1].text, "目标二");
 	assert_int_equal(p->ind[0].level1, LEVEL1_SATISFACTION);
 }
 
@@ -638,8 +463,8 @@ test_read_csv_fill_down_code(void **state)
 	assert_string_equal(p->text[FIELD_FISCAL], "8");
 	assert_string_equal(p->text[FIELD_PLAN_DEC], "100");
 	assert_int_equal(p->ngoals, 2);
-	assert_string_equal(p->goal[0], "目标甲");
-	assert_string_equal(p->goal[1], "目标乙");
+	assert_string_equal(p->goal[0].text, "目标甲");
+	assert_string_equal(p->goal[1].text, "目标乙");
 	assert_int_equal(p->line, 2);
 	assert_int_equal(p->nind, 4);
 	for (i = 0; i < p->nind; i++)
@@ -666,7 +491,7 @@ test_read_csv_project_column_differs(void **state)
 	    "P1,项 目 一,１０,8,2,用途一,25,50,75,100,目标甲 ,目标乙," IND_B
 	    PB IND_A);
 	assert_int_equal(rec.ndiags, 3);
-	assert_int_equal(count_rule(RULE_PB006), 3);
+	assert_int_equal(rec_count(&rec, RULE_PB006), 3);
 	d = assert_diag(RULE_PB006, 0, 3, C_NAME);
 	assert_int_equal(d->field, FIELD_NAME);
 	assert_string_equal(d->value, "项目二");
@@ -687,7 +512,7 @@ test_read_csv_project_column_differs(void **state)
 	p = &rec.project[0];
 	assert_string_equal(p->text[FIELD_NAME], "项目一");
 	assert_string_equal(p->text[FIELD_PLAN_JUN], "50");
-	assert_string_equal(p->goal[1], "目标乙");
+	assert_string_equal(p->goal[1].text, "目标乙");
 	assert_int_equal(p->nind, 4);
 	/* The findings reach the sink before their project. */
 	assert_int_equal(p->ndiags_before, 3);
@@ -990,8 +815,8 @@ test_read_csv_cell_trimming(void **state)
 	assert_string_equal(p->text[FIELD_OTHER], "2");
 	assert_string_equal(p->text[FIELD_PURPOSE], "用途");
 	assert_string_equal(p->text[FIELD_PLAN_MAR], "25");
-	assert_string_equal(p->goal[0], "目标甲");
-	assert_string_equal(p->goal[1], "目标乙");
+	assert_string_equal(p->goal[0].text, "目标甲");
+	assert_string_equal(p->goal[1].text, "目标乙");
 	assert_string_equal(ind_text(0, 0, FIELD_LEVEL1), "产出指标");
 	assert_string_equal(ind_text(0, 0, FIELD_LEVEL2), "数量指标");
 	assert_string_equal(ind_text(0, 0, FIELD_LEVEL3), "完成数量");
@@ -1033,7 +858,7 @@ test_read_csv_malformed(void **state)
 	(void)state;
 	for (i = 0; i < NELEM(cases); i++) {
 		read_str(cases[i].csv);
-		assert_int_equal(count_rule(RULE_PB001), 1);
+		assert_int_equal(rec_count(&rec, RULE_PB001), 1);
 		d = assert_diag(RULE_PB001, 0, cases[i].line, cases[i].col);
 		assert_false(d->in_project);
 		/* Complete rows before the error are read, none after it. */
@@ -1099,10 +924,10 @@ test_read_csv_no_known_column(void **state)
 	(void)state;
 	for (i = 0; i < NELEM(cases); i++) {
 		read_str(cases[i].csv);
-		assert_int_equal(count_rule(RULE_PB001), 1);
+		assert_int_equal(rec_count(&rec, RULE_PB001), 1);
 		d = assert_diag(RULE_PB001, 0, cases[i].line, 1);
 		assert_false(d->in_project);
-		assert_int_equal(count_rule(RULE_PB002), 0);
+		assert_int_equal(rec_count(&rec, RULE_PB002), 0);
 		assert_int_equal(rec.nprojects, 0);
 	}
 }
@@ -1149,7 +974,7 @@ test_read_csv_ragged_rows(void **state)
 	assert_string_equal(rec.project[0].text[FIELD_BUDGET], "10");
 	assert_string_equal(rec.project[0].text[FIELD_PURPOSE], "");
 	assert_int_equal(rec.project[0].ngoals, 2);
-	assert_string_equal(rec.project[0].goal[0], "");
+	assert_string_equal(rec.project[0].goal[0].text, "");
 	assert_int_equal(rec.project[0].line, 2);
 	assert_int_equal(rec.project[0].nind, 4);
 	assert_int_equal(rec.project[0].ind[0].line, 3);
@@ -1158,39 +983,18 @@ test_read_csv_ragged_rows(void **state)
 	assert_string_equal(ind_text(0, 3, FIELD_BASIS), "工作计划");
 }
 
-/* Reads a whole file into memory (NUL-terminated). */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	struct strbuf b = {0};
-	char chunk[8192];
-	size_t n;
-
-	if (fp == NULL)
-		fail_msg("cannot open %s (run from the repository root)", path);
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		strbuf_add(&b, chunk, n);
-	assert_int_equal(ferror(fp), 0);
-	fclose(fp);
-	*len = b.len;
-	return strbuf_take(&b);
-}
-
 /* The bundled sample is 13 projects, 119 indicators, every 一级 known. */
 static void
 test_read_csv_chengde_sample(void **state)
 {
-	static const struct read_sink sink = { NULL, rec_on_diag,
-	    rec_on_project };
 	const struct rec_project *p;
 	size_t len, i, j, total = 0, empty_basis = 0;
 	char *text;
 
 	(void)state;
 	text = slurp("data/chengde-2021/targets.csv", &len);
-	rec_clear();
-	read_csv("data/chengde-2021/targets.csv", text, len, &sink);
+	rec_clear(&rec);
+	read_csv("data/chengde-2021/targets.csv", text, len, &rec_sink);
 	free(text);
 	assert_int_equal(rec.ndiags, 0);
 	assert_int_equal(rec.nprojects, 13);

@@ -17,7 +17,7 @@
 #include "rules.h"
 #include "util.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#include "support.h"
 
 /* The documents scripts/make_test_docx.py writes; tests run from the root. */
 #define DOCX(name)	("tests/docx/" name ".docx")
@@ -26,7 +26,6 @@
 
 /* The widest grid read_docx.c keeps, so that col + span stays an int. */
 #define GRID_BOUND	(1 << 20)
-#define MAX_DIAGS	8
 
 /* A cell as the grid must hold it. */
 struct want_cell {
@@ -43,97 +42,6 @@ struct want_row {
 	size_t		 ncells;
 	struct want_cell cell[MAX_CELLS];
 };
-
-/* What the fake sink keeps of a finding. */
-struct rec_diag {
-	enum rule_id	 rule;
-	struct loc	 loc;
-	enum field	 field;
-	char		*a;		/* copy, or NULL */
-	char		*a_zh;		/* copy, or NULL */
-	char		*value;		/* copy, or NULL */
-};
-
-static struct {
-	struct rec_diag	 diag[MAX_DIAGS];
-	size_t		 ndiags;
-	size_t		 nprojects;
-} rec;
-
-static char *
-dup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
-static void
-rec_on_diag(void *ctx, const struct read_diag *d)
-{
-	struct rec_diag *r;
-
-	(void)ctx;
-	assert_in_range(rec.ndiags, 0, MAX_DIAGS - 1);
-	r = &rec.diag[rec.ndiags++];
-	r->rule = d->rule;
-	r->loc = d->loc;
-	r->field = d->field;
-	r->a = dup_or_null(d->a);
-	r->a_zh = dup_or_null(d->a_zh);
-	r->value = dup_or_null(d->value);
-}
-
-static void
-rec_on_project(void *ctx, struct project *p)
-{
-	(void)ctx;
-	(void)p;
-	rec.nprojects++;
-}
-
-static const struct read_sink rec_sink = { NULL, rec_on_diag, rec_on_project };
-
-static void
-rec_clear(void)
-{
-	size_t i;
-
-	for (i = 0; i < rec.ndiags; i++) {
-		free(rec.diag[i].a);
-		free(rec.diag[i].a_zh);
-		free(rec.diag[i].value);
-	}
-	memset(&rec, 0, sizeof(rec));
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	rec_clear();
-	return 0;
-}
-
-/* Reads a whole file; caller frees. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t n = 0, got;
-
-	assert_non_null(f);
-	for (;;) {
-		buf = xrealloc(buf, n + 65536);
-		got = fread(buf + n, 1, 65536, f);
-		n += got;
-		if (got < 65536)
-			break;
-	}
-	assert_int_equal(ferror(f), 0);
-	fclose(f);
-	*len = n;
-	return buf;
-}
 
 /* Builds the grid of a test document, which must be read without a note. */
 static void
@@ -436,7 +344,7 @@ test_read_docx_failure_is_one_pb001(void **state)
 		assert_non_null(rec.diag[0].a_zh);
 		assert_non_null(strstr(rec.diag[0].a, failures[i].en));
 		assert_non_null(strstr(rec.diag[0].a_zh, failures[i].zh));
-		rec_clear();
+		rec_clear(&rec);
 	}
 }
 
@@ -530,9 +438,9 @@ main(void)
 		cmocka_unit_test(test_docx_grid_broken_xml_names_libxml2_error),
 		cmocka_unit_test(test_docx_grid_empty_input),
 		cmocka_unit_test_teardown(test_read_docx_failure_is_one_pb001,
-		    teardown),
+		    rec_teardown),
 		cmocka_unit_test_teardown(test_read_docx_dtd_is_pb001_and_read,
-		    teardown),
+		    rec_teardown),
 		cmocka_unit_test(test_docx_grid_prints_nothing),
 	};
 

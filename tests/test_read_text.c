@@ -15,168 +15,34 @@
 #include "rules.h"
 #include "util.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
-
-#define MAX_DIAGS	16
-#define MAX_PROJECTS	32
+#include "support.h"
 
 #define SEED_TXT	"data/chengde-2021/targets.txt"
 #define SEED_CSV	"data/chengde-2021/targets.csv"
 
-/* What the fake sink keeps of a finding. */
-struct rec_diag {
-	enum rule_id	 rule;
-	struct loc	 loc;
-	char		*a;		/* copies, or NULL */
-	char		*a_zh;
-};
-
-/* What the fake sink keeps of a goal. */
-struct rec_goal {
-	int		 number;
-	char		*text;
-	struct loc	 loc;
-};
-
-/* What the fake sink keeps of an indicator. */
-struct rec_indicator {
-	char		*text[INDICATOR_FIELDS];
-	struct loc	 loc[INDICATOR_FIELDS];
-	int		 line;
-	enum level1	 level1;
-};
-
-/* What the fake sink keeps of a project (deep copies). */
-struct rec_project {
-	char		*text[PROJECT_FIELDS];
-	struct loc	 loc[FIELD_COUNT];
-	int		 line;
-	int		 table;
-	size_t		 ngoals;
-	struct rec_goal	*goal;
-	size_t		 nind;
-	struct rec_indicator *ind;
-};
-
-/* Everything one read delivered; the sink's ctx. */
-struct recorder {
-	struct rec_diag		 diag[MAX_DIAGS];
-	size_t			 ndiags;
-	struct rec_project	 project[MAX_PROJECTS];
-	size_t			 nprojects;
-};
-
-/* rec holds what read_text gave, csv what read_csv gave. */
-static struct recorder rec, csv;
-
-static char *
-dup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
-static void
-rec_on_diag(void *ctx, const struct read_diag *d)
-{
-	struct recorder *rc = ctx;
-	struct rec_diag *r;
-
-	assert_in_range(rc->ndiags, 0, MAX_DIAGS - 1);
-	r = &rc->diag[rc->ndiags++];
-	r->rule = d->rule;
-	r->loc = d->loc;
-	r->a = dup_or_null(d->a);
-	r->a_zh = dup_or_null(d->a_zh);
-}
-
-static void
-rec_on_project(void *ctx, struct project *p)
-{
-	struct recorder *rc = ctx;
-	struct rec_project *r;
-	size_t i;
-	int k;
-
-	assert_in_range(rc->nprojects, 0, MAX_PROJECTS - 1);
-	r = &rc->project[rc->nprojects++];
-	for (k = 0; k < PROJECT_FIELDS; k++)
-		r->text[k] = dup_or_null(p->text[k]);
-	for (k = 0; k < FIELD_COUNT; k++)
-		r->loc[k] = p->loc[k];
-	r->line = p->line;
-	r->table = p->table;
-	r->ngoals = p->ngoals;
-	r->goal = xcalloc(p->ngoals + 1, sizeof(*r->goal));
-	for (i = 0; i < p->ngoals; i++) {
-		r->goal[i].number = p->goals[i].number;
-		r->goal[i].text = dup_or_null(p->goals[i].text);
-		r->goal[i].loc = p->goals[i].loc;
-	}
-	r->nind = p->nind;
-	r->ind = xcalloc(p->nind + 1, sizeof(*r->ind));
-	for (i = 0; i < p->nind; i++) {
-		for (k = 0; k < INDICATOR_FIELDS; k++) {
-			r->ind[i].text[k] = dup_or_null(p->ind[i].text[k]);
-			r->ind[i].loc[k] = p->ind[i].loc[k];
-		}
-		r->ind[i].line = p->ind[i].line;
-		r->ind[i].level1 = p->ind[i].level1;
-	}
-}
-
-static void
-rec_clear(struct recorder *rc)
-{
-	size_t i, j;
-	int k;
-
-	for (i = 0; i < rc->ndiags; i++) {
-		free(rc->diag[i].a);
-		free(rc->diag[i].a_zh);
-	}
-	for (i = 0; i < rc->nprojects; i++) {
-		struct rec_project *p = &rc->project[i];
-
-		for (k = 0; k < PROJECT_FIELDS; k++)
-			free(p->text[k]);
-		for (j = 0; j < p->ngoals; j++)
-			free(p->goal[j].text);
-		free(p->goal);
-		for (j = 0; j < p->nind; j++)
-			for (k = 0; k < INDICATOR_FIELDS; k++)
-				free(p->ind[j].text[k]);
-		free(p->ind);
-	}
-	memset(rc, 0, sizeof(*rc));
-}
+/* What read_csv gave, to compare with what read_text gave (in rec). */
+static struct recorder csv;
 
 static int
 setup(void **state)
 {
-	(void)state;
-	memset(&rec, 0, sizeof(rec));
-	memset(&csv, 0, sizeof(csv));
-	return 0;
+	rec_clear(&csv);
+	return rec_setup(state);
 }
 
 static int
 teardown(void **state)
 {
-	(void)state;
-	rec_clear(&rec);
 	rec_clear(&csv);
-	return 0;
+	return rec_teardown(state);
 }
 
 /* Reads a text dump of len bytes into rec (forgetting an earlier read). */
 static void
 read_mem(const char *text, size_t len)
 {
-	static const struct read_sink sink = { &rec, rec_on_diag,
-	    rec_on_project };
-
 	rec_clear(&rec);
-	read_text("t.txt", text, len, &sink);
+	read_text("t.txt", text, len, &rec_sink);
 }
 
 static void
@@ -197,47 +63,6 @@ with_eol(const char *s, const char *eol)
 		else
 			strbuf_putc(&b, *s);
 	return strbuf_take(&b);
-}
-
-/* Returns the contents of a file of the repository; caller frees. */
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	struct strbuf b = {0};
-	char buf[4096];
-	size_t n;
-
-	if (f == NULL)
-		fail_msg("cannot open %s (run the tests from the repository "
-		    "root)", path);
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		strbuf_add(&b, buf, n);
-	fclose(f);
-	*len = b.len;
-	return strbuf_take(&b);
-}
-
-static void
-assert_loc(struct loc got, int line, int col, int table)
-{
-	assert_int_equal(got.line, line);
-	assert_int_equal(got.col, col);
-	assert_int_equal(got.table, table);
-}
-
-static const struct rec_project *
-project(size_t i)
-{
-	assert_in_range(i, 0, rec.nprojects - 1);
-	return &rec.project[i];
-}
-
-static const char *
-ind_text(size_t p, size_t i, enum field f)
-{
-	assert_in_range(i, 0, project(p)->nind - 1);
-	return project(p)->ind[i].text[IND(f)];
 }
 
 /*
@@ -450,8 +275,6 @@ test_read_text_no_table(void **state)
 static void
 read_seed(void)
 {
-	static const struct read_sink text_sink = { &rec, rec_on_diag,
-	    rec_on_project };
 	static const struct read_sink csv_sink = { &csv, rec_on_diag,
 	    rec_on_project };
 	char *text;
@@ -460,7 +283,7 @@ read_seed(void)
 	rec_clear(&rec);
 	rec_clear(&csv);
 	text = slurp(SEED_TXT, &len);
-	read_text(SEED_TXT, text, len, &text_sink);
+	read_text(SEED_TXT, text, len, &rec_sink);
 	free(text);
 	text = slurp(SEED_CSV, &len);
 	assert_string_equal(read_csv(SEED_CSV, text, len, &csv_sink), "csv");

@@ -17,7 +17,7 @@
 #include "rules.h"
 #include "util.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#include "support.h"
 
 #define HEADER "项目编码,项目名称,预算数,财政资金,其他资金,资金用途," \
 	"3月底,6月底,10月底,12月底,目标1,目标2," \
@@ -38,93 +38,6 @@
 #define CODE_Y	"571-0101-YBN-YYYY"
 #define CODE_Z	"571-0101-YBN-ZZZZ"
 #define CODE_W	"571-0101-YBN-WWWW"
-
-/* What the capture reporter keeps of a finding. */
-struct seen_finding {
-	enum rule_id	 rule;
-	enum severity	 severity;
-	int		 line;
-	int		 col;
-	char		 file[64];
-	char		 project[64];
-	char		 field[64];
-	char		 message[1024];
-};
-
-/* What the capture reporter keeps of a checked project. */
-struct seen_project {
-	char		 code[64];
-	int		 line;
-	struct counts	 counts;
-};
-
-#define MAX_SEEN	64
-#define MAX_PROJECTS	16
-
-static struct seen_finding seen[MAX_SEEN];
-static size_t		 nseen;
-static struct seen_project seen_projects[MAX_PROJECTS];
-static size_t		 nseen_projects;
-static struct counts	 seen_totals;
-static int		 seen_ends;
-static int		 seen_status;
-
-/* An input of a run: a file name and its canonical CSV text. */
-struct input {
-	const char	*path;
-	const char	*text;
-};
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	int w = snprintf(dst, n, "%s", src != NULL ? src : "");
-
-	if (w < 0 || (size_t)w >= n)
-		fail_msg("captured text too long: %s", src);
-}
-
-static void
-capture_project(struct reporter *r, const struct project *p,
-    const struct counts *n)
-{
-	struct seen_project *sp;
-
-	(void)r;
-	if (nseen_projects == MAX_PROJECTS)
-		fail_msg("more than %d projects", MAX_PROJECTS);
-	sp = &seen_projects[nseen_projects++];
-	copy(sp->code, sizeof(sp->code), p->text[FIELD_CODE]);
-	sp->line = p->line;
-	sp->counts = *n;
-}
-
-static void
-capture_end(struct reporter *r, const struct run_result *res)
-{
-	size_t i;
-
-	(void)r;
-	seen_ends++;
-	if (res->nfindings > MAX_SEEN)
-		fail_msg("%zu findings, more than %d", res->nfindings,
-		    MAX_SEEN);
-	for (i = 0; i < res->nfindings; i++) {
-		const struct finding *f = &res->findings[i];
-		struct seen_finding *s = &seen[i];
-
-		s->rule = f->rule;
-		s->severity = f->severity;
-		s->line = f->loc.line;
-		s->col = f->loc.col;
-		copy(s->file, sizeof(s->file), f->file);
-		copy(s->project, sizeof(s->project), f->project);
-		copy(s->field, sizeof(s->field), f->field);
-		copy(s->message, sizeof(s->message), f->message);
-	}
-	nseen = res->nfindings;
-	seen_totals = res->totals;
-}
 
 /*
  * Default settings in a language, with the rules after PB2 switched off:
@@ -148,89 +61,6 @@ set_pattern(struct settings *s, const char *pattern)
 {
 	free(s->code_pattern);
 	s->code_pattern = xstrdup(pattern);
-}
-
-/* Runs the inputs as one batch; the findings land in seen[]. */
-static size_t
-run_inputs(const struct settings *s, const struct input *in, size_t n)
-{
-	struct reporter rep;
-	struct check *c;
-	char *err = NULL;
-	size_t i;
-
-	memset(&rep, 0, sizeof(rep));
-	rep.settings = s;
-	rep.project = capture_project;
-	rep.end = capture_end;
-	nseen = nseen_projects = 0;
-	memset(&seen_totals, 0, sizeof(seen_totals));
-	seen_ends = 0;
-	seen_status = -1;
-	c = check_new(s, &rep, &err);
-	if (c == NULL) {
-		char why[256];
-
-		copy(why, sizeof(why), err);
-		free(err);
-		fail_msg("check_new: %s", why);
-	}
-	for (i = 0; i < n; i++) {
-		struct read_sink sink = { c, check_sink_diag,
-		    check_sink_project };
-		const char *path = check_file_begin(c, in[i].path);
-
-		check_file_format(c, "csv", "UTF-8");
-		read_csv(path, in[i].text, strlen(in[i].text), &sink);
-	}
-	check_finish(c);
-	seen_status = check_exit_status(c);
-	check_free(c);
-	assert_int_equal(seen_ends, 1);
-	return nseen;
-}
-
-static size_t
-run_text(const struct settings *s, const char *text)
-{
-	const struct input in = { "t.csv", text };
-
-	return run_inputs(s, &in, 1);
-}
-
-/* The findings as "PB105@4:3 PB107@4:3" (with_file: "t.csv:PB105@4:3"). */
-static const char *
-rendered(bool with_file)
-{
-	static char buf[4096];
-	size_t i, len = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < nseen && len < sizeof(buf); i++)
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len,
-		    "%s%s%s%s@%d:%d", i > 0 ? " " : "",
-		    with_file ? seen[i].file : "", with_file ? ":" : "",
-		    rule_get(seen[i].rule)->id, seen[i].line, seen[i].col);
-	return buf;
-}
-
-static void
-expect_findings(const char *what, bool with_file, const char *want)
-{
-	if (strcmp(rendered(with_file), want) != 0)
-		fail_msg("%s: findings \"%s\", want \"%s\"", what,
-		    rendered(with_file), want);
-}
-
-static size_t
-count_rule(enum rule_id r)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < nseen; i++)
-		if (seen[i].rule == r)
-			n++;
-	return n;
 }
 
 static const char *
@@ -263,15 +93,6 @@ expect_template(const struct seen_finding *f, enum lang lang, const char *what)
 		if (strstr(f->message, holes[i]) != NULL)
 			fail_msg("%s (%s): \"%s\" keeps %s", what,
 			    lang_name(lang), f->message, holes[i]);
-}
-
-static void
-expect_in_message(const struct seen_finding *f, const char *text,
-    const char *what)
-{
-	if (text != NULL && *text != '\0' && strstr(f->message, text) == NULL)
-		fail_msg("%s: %s message \"%s\" does not contain \"%s\"", what,
-		    rule_get(f->rule)->id, f->message, text);
 }
 
 /* Cells of the case project; NULL keeps the fixture's value, "" blanks. */
@@ -315,16 +136,7 @@ pick(const char *over, const char *dflt)
 static void
 put_cell(struct strbuf *b, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") != NULL) {
-		strbuf_putc(b, '"');
-		for (; *s != '\0'; s++) {
-			if (*s == '"')
-				strbuf_putc(b, '"');
-			strbuf_putc(b, *s);
-		}
-		strbuf_putc(b, '"');
-	} else
-		strbuf_puts(b, s);
+	put_csv_cell(b, s);
 	strbuf_putc(b, ',');
 }
 
@@ -414,7 +226,7 @@ run_case(const struct rule_case *k)
 			put_project(&b, &prelude, &none, ROWS_INDICATORS);
 		put_project(&b, &fixture, &k->p, k->rows);
 		text = strbuf_take(&b);
-		run_text(&s, text);
+		run_csv(text, &s);
 		free(text);
 		settings_free(&s);
 		expect_findings(what, false, k->want);
@@ -435,7 +247,7 @@ run_case(const struct rule_case *k)
 			    seen[0].field, k->field);
 		expect_in_message(&seen[0], k->quote, what);
 		if (langs[j] == LANG_EN)
-			copy(first_en, sizeof(first_en), seen[0].message);
+			copy_text(first_en, sizeof(first_en), seen[0].message);
 		else if (strcmp(first_en, seen[0].message) == 0)
 			fail_msg("%s: the Chinese message is the English one: %s",
 			    what, first_en);
@@ -812,7 +624,7 @@ test_pb107_other_column_optional(void **state)
 
 	(void)state;
 	test_settings(&s, LANG_EN);
-	run_text(&s, ok);
+	run_csv(ok, &s);
 	settings_free(&s);
 	expect_findings("no 其他资金 column", false, "PB107@3:3");
 	assert_string_equal(seen[0].project, CODE_Y);
@@ -822,7 +634,7 @@ test_pb107_other_column_optional(void **state)
 static void
 test_pb005_same_code_in_two_files(void **state)
 {
-	static const struct input in[] = {
+	static const struct csv_input in[] = {
 		{ "a.csv", HEADER PROJECT(CODE_X) },
 		{ "b.csv", HEADER PROJECT(CODE_Y) PROJECT(CODE_X) },
 	};
@@ -830,7 +642,7 @@ test_pb005_same_code_in_two_files(void **state)
 
 	(void)state;
 	test_settings(&s, LANG_EN);
-	run_inputs(&s, in, NELEM(in));
+	run_csv_batch(&s, in, NELEM(in));
 	settings_free(&s);
 	expect_findings("code in two files", true, "b.csv:PB005@4:1");
 	assert_int_equal(seen[0].severity, SEV_ERROR);
@@ -849,7 +661,7 @@ test_pb005_same_code_in_two_files(void **state)
 static void
 test_pb005_not_for_reappearing_block(void **state)
 {
-	static const struct input in[] = {
+	static const struct csv_input in[] = {
 		{ "a.csv", HEADER PROJECT(CODE_X) PROJECT(CODE_Y)
 		    PROJECT(CODE_X) },
 		{ "b.csv", HEADER PROJECT(CODE_Z) },
@@ -858,10 +670,10 @@ test_pb005_not_for_reappearing_block(void **state)
 
 	(void)state;
 	test_settings(&s, LANG_EN);
-	run_inputs(&s, in, NELEM(in));
+	run_csv_batch(&s, in, NELEM(in));
 	settings_free(&s);
 	expect_findings("reappearing block", true, "a.csv:PB004@6:1");
-	assert_int_equal(count_rule(RULE_PB005), 0);
+	assert_int_equal(seen_count(RULE_PB005), 0);
 	assert_int_equal(seen[0].severity, SEV_ERROR);
 	assert_string_equal(seen[0].project, CODE_X);
 	assert_int_equal(nseen_projects, 4);
@@ -891,7 +703,7 @@ test_counts_include_reader_findings(void **state)
 
 	(void)state;
 	test_settings(&s, LANG_EN);
-	run_text(&s, text);
+	run_csv(text, &s);
 	settings_free(&s);
 	expect_findings("reader findings", false,
 	    "PB104@2:6 PB006@3:2 PB004@6:1");
@@ -918,7 +730,7 @@ test_counts_include_reader_findings(void **state)
 static void
 test_messages_input_rules_both_languages(void **state)
 {
-	static const struct input in[] = {
+	static const struct csv_input in[] = {
 		{ "a.csv", HEADER PROJECT(CODE_Y) },
 		{ "b.csv", HEADER
 		    CODE_X ",测试项目,15,10,5,购置教学设备,25,50,75,100,"
@@ -934,14 +746,15 @@ test_messages_input_rules_both_languages(void **state)
 	(void)state;
 	for (j = 0; j < NELEM(langs); j++) {
 		test_settings(&s, langs[j]);
-		run_inputs(&s, in, NELEM(in));
+		run_csv_batch(&s, in, NELEM(in));
 		settings_free(&s);
 		expect_findings(lang_name(langs[j]), true,
 		    "b.csv:PB006@3:2 b.csv:PB005@4:1 b.csv:PB004@6:1");
 		for (i = 0; i < nseen; i++) {
 			expect_template(&seen[i], langs[j], "PB0");
 			if (j == 0)
-				copy(en[i], sizeof(en[i]), seen[i].message);
+				copy_text(en[i], sizeof(en[i]),
+				    seen[i].message);
 			else if (strcmp(en[i], seen[i].message) == 0)
 				fail_msg("same message in both languages: %s",
 				    en[i]);
@@ -963,14 +776,14 @@ test_severity_override_changes_level(void **state)
 
 	(void)state;
 	test_settings(&s, LANG_EN);
-	run_text(&s, text);
+	run_csv(text, &s);
 	expect_findings("default", false, "PB205@2:7");
 	assert_int_equal(seen[0].severity, SEV_INFO);
 	assert_int_equal(seen_projects[0].counts.infos, 1);
 	assert_int_equal(seen_status, 0);
 
 	s.severity[RULE_PB205] = SEV_WARNING;
-	run_text(&s, text);
+	run_csv(text, &s);
 	expect_findings("as warning", false, "PB205@2:7");
 	assert_int_equal(seen[0].severity, SEV_WARNING);
 	assert_int_equal(seen_projects[0].counts.warnings, 1);
@@ -979,7 +792,7 @@ test_severity_override_changes_level(void **state)
 	assert_int_equal(seen_totals.infos, 0);
 
 	s.severity[RULE_PB205] = SEV_ERROR;
-	run_text(&s, text);
+	run_csv(text, &s);
 	assert_int_equal(seen[0].severity, SEV_ERROR);
 	assert_int_equal(seen_status, 1);
 	settings_free(&s);
@@ -997,7 +810,7 @@ test_severity_off_removes_finding(void **state)
 	(void)state;
 	test_settings(&s, LANG_EN);
 	s.severity[RULE_PB205] = SEV_OFF;
-	run_text(&s, text);
+	run_csv(text, &s);
 	settings_free(&s);
 	expect_findings("PB205 off", false, "PB104@2:6");
 	assert_int_equal(seen_projects[0].counts.infos, 0);
@@ -1045,7 +858,7 @@ test_exit_status_fail_on(void **state)
 	for (i = 0; i < NELEM(cases); i++) {
 		test_settings(&s, LANG_EN);
 		s.fail_on = cases[i].fail_on;
-		run_text(&s, cases[i].text);
+		run_csv(cases[i].text, &s);
 		settings_free(&s);
 		if (seen_status != cases[i].status)
 			fail_msg("case %zu (fail_on %s, findings \"%s\"): "
@@ -1083,7 +896,7 @@ test_exit_status_unreadable(void **state)
 static void
 test_findings_sorted(void **state)
 {
-	static const struct input in[] = {
+	static const struct csv_input in[] = {
 		/* PB006 on line 3 is made before the project's line-2
 		 * findings, and PB108 (column 11) before PB109 (column 1). */
 		{ "b.csv", HEADER
@@ -1106,7 +919,7 @@ test_findings_sorted(void **state)
 
 	(void)state;
 	test_settings(&s, LANG_EN);
-	run_inputs(&s, in, NELEM(in));
+	run_csv_batch(&s, in, NELEM(in));
 	settings_free(&s);
 	expect_findings("sorted", true, "a.csv:PB104@2:6 b.csv:PB109@2:1 "
 	    "b.csv:PB108@2:11 b.csv:PB006@3:2 same.csv:PB105@2:3 "
@@ -1247,8 +1060,7 @@ test_check_new_bad_pattern(void **state)
 	char *err = NULL;
 
 	(void)state;
-	memset(&rep, 0, sizeof(rep));
-	rep.end = capture_end;
+	capture_reporter(&rep, NULL);
 	test_settings(&s, LANG_EN);
 	set_pattern(&s, "^([0-9]+$");
 	c = check_new(&s, &rep, &err);

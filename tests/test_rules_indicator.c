@@ -18,7 +18,7 @@
 #include "settings.h"
 #include "util.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#include "support.h"
 
 /* Two goal columns: the indicator cells are columns 13-18. */
 #define HEADER "项目编码,项目名称,预算数,财政资金,其他资金,资金用途," \
@@ -39,118 +39,6 @@
 static const char spec_pb3[] = "EEEWWEWIEIW";
 static const char spec_pb4[] = "EEWEWWIWWWWIII";
 static const char spec_pb5[] = "II";
-
-/* What the capture reporter keeps of a finding. */
-struct seen_finding {
-	enum rule_id	 rule;
-	enum severity	 severity;
-	int		 line;
-	int		 col;
-	char		 project[64];
-	char		 field[64];
-	char		 message[1024];
-};
-
-#define MAX_SEEN	256
-
-static struct seen_finding seen[MAX_SEEN];
-static size_t		 nseen;
-static int		 seen_ends;
-
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	int w = snprintf(dst, n, "%s", src != NULL ? src : "");
-
-	if (w < 0 || (size_t)w >= n)
-		fail_msg("captured text too long: %s", src);
-}
-
-static void
-capture_end(struct reporter *r, const struct run_result *res)
-{
-	size_t i;
-
-	(void)r;
-	seen_ends++;
-	if (res->nfindings > MAX_SEEN)
-		fail_msg("%zu findings, more than %d", res->nfindings,
-		    MAX_SEEN);
-	for (i = 0; i < res->nfindings; i++) {
-		const struct finding *f = &res->findings[i];
-		struct seen_finding *s = &seen[i];
-
-		s->rule = f->rule;
-		s->severity = f->severity;
-		s->line = f->loc.line;
-		s->col = f->loc.col;
-		copy(s->project, sizeof(s->project), f->project);
-		copy(s->field, sizeof(s->field), f->field);
-		copy(s->message, sizeof(s->message), f->message);
-	}
-	nseen = res->nfindings;
-}
-
-/* Runs one CSV text through the reader and the engine into seen[]. */
-static size_t
-run_text(const struct settings *s, const char *text, size_t len)
-{
-	struct reporter rep;
-	struct check *c;
-	char *err = NULL;
-	struct read_sink sink;
-	const char *path;
-
-	memset(&rep, 0, sizeof(rep));
-	rep.settings = s;
-	rep.end = capture_end;
-	nseen = 0;
-	seen_ends = 0;
-	c = check_new(s, &rep, &err);
-	if (c == NULL) {
-		char why[256];
-
-		copy(why, sizeof(why), err);
-		free(err);
-		fail_msg("check_new: %s", why);
-	}
-	sink.ctx = c;
-	sink.diag = check_sink_diag;
-	sink.project = check_sink_project;
-	path = check_file_begin(c, "t.csv");
-	check_file_format(c, "csv", "UTF-8");
-	read_csv(path, text, len, &sink);
-	check_finish(c);
-	check_free(c);
-	assert_int_equal(seen_ends, 1);
-	return nseen;
-}
-
-/* The findings as "PB402@8:17 PB309@8:18". */
-static const char *
-rendered(void)
-{
-	static char buf[4096];
-	size_t i, len = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < nseen && len < sizeof(buf); i++)
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len,
-		    "%s%s@%d:%d", i > 0 ? " " : "",
-		    rule_get(seen[i].rule)->id, seen[i].line, seen[i].col);
-	return buf;
-}
-
-static size_t
-count_rule(enum rule_id r)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < nseen; i++)
-		if (seen[i].rule == r)
-			n++;
-	return n;
-}
 
 /* The default severity SPEC 4 gives a rule of PB3-PB5 (SEV_OFF otherwise). */
 static enum severity
@@ -289,18 +177,7 @@ row_used(const struct row *r)
 static void
 put_cell(struct strbuf *b, const char *s, bool last)
 {
-	if (s == NULL)
-		s = "";
-	if (strpbrk(s, ",\"\r\n") != NULL) {
-		strbuf_putc(b, '"');
-		for (; *s != '\0'; s++) {
-			if (*s == '"')
-				strbuf_putc(b, '"');
-			strbuf_putc(b, *s);
-		}
-		strbuf_putc(b, '"');
-	} else
-		strbuf_puts(b, s);
+	put_csv_cell(b, s);
 	strbuf_putc(b, last ? '\n' : ',');
 }
 
@@ -376,15 +253,6 @@ value_at(const struct layout *lay, int line)
 	return NULL;
 }
 
-static void
-expect_in_message(const struct seen_finding *f, const char *text,
-    const char *what)
-{
-	if (text != NULL && *text != '\0' && strstr(f->message, text) == NULL)
-		fail_msg("%s: %s message \"%s\" does not contain \"%s\"", what,
-		    rule_get(f->rule)->id, f->message, text);
-}
-
 /*
  * Runs a case in English and in Chinese. Both runs give the findings the
  * case wants; every finding names the case project, has SPEC 4's default
@@ -409,7 +277,6 @@ run_case(const struct ind_case *k)
 		struct strbuf b = {0};
 		struct layout lay;
 		char *text, what[256];
-		size_t len;
 
 		snprintf(what, sizeof(what), "%s (%s)", k->name,
 		    langs[j] == LANG_ZH ? "zh" : "en");
@@ -426,14 +293,11 @@ run_case(const struct ind_case *k)
 			    NELEM(clean_rows), false, false);
 		put_project(&b, &lay, CODE, k->budget != NULL ? k->budget :
 		    "15", rows, nrows, k->bare_first, true);
-		len = b.len;
 		text = strbuf_take(&b);
-		run_text(&s, text, len);
+		run_csv(text, &s);
 		free(text);
 		settings_free(&s);
-		if (strcmp(rendered(), k->want) != 0)
-			fail_msg("%s: findings \"%s\", want \"%s\"", what,
-			    rendered(), k->want);
+		expect_findings(what, false, k->want);
 		for (i = 0; i < nseen; i++) {
 			const struct seen_finding *f = &seen[i];
 			const char *v;
@@ -652,7 +516,7 @@ test_pb303_no_output_or_effect(void **state)
 
 	/* The second finding of "neither" names the other 一级. */
 	run_case(&cases[2]);
-	assert_int_equal(count_rule(RULE_PB303), 2);
+	assert_int_equal(seen_count(RULE_PB303), 2);
 	expect_in_message(&seen[1], "效果指标", "neither");
 }
 
@@ -1544,12 +1408,12 @@ test_seed_file_counts(void **state)
 	fclose(fp);
 
 	settings_init(&s);
-	run_text(&s, text, (size_t)size);
+	run_csv(text, &s);
 	free(text);
 	settings_free(&s);
 
 	for (r = 0; r < RULE_COUNT; r++) {
-		size_t n = 0, got = count_rule((enum rule_id)r);
+		size_t n = 0, got = seen_count((enum rule_id)r);
 
 		for (i = 0; i < NELEM(want); i++)
 			if (want[i].rule == (enum rule_id)r)

@@ -14,7 +14,7 @@
 #include "rules.h"
 #include "settings.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#include "support.h"
 
 #define DEFAULT_PATTERN	"^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
 

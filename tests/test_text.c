@@ -11,7 +11,7 @@
 
 #include "text.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#include "support.h"
 
 static const char *
 show(const char *s)

@@ -11,6 +11,8 @@
 
 #include "value.h"
 
+#include "support.h"
+
 /* Flags of a case: the booleans of struct value that must be true. */
 #define F_NUMBER	(1u << 0)	/* has_number */
 #define F_MAX		(1u << 1)	/* has_max */
@@ -20,8 +22,6 @@
 #define F_PLACEHOLDER	(1u << 5)	/* placeholder */
 #define F_MALFORMED	(1u << 6)	/* malformed */
 #define F_ALIAS		(1u << 7)	/* unit_alias */
-
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
 /* Shorthands that keep one case on one line. */
 #define QUANT	VALUE_QUANTITATIVE
