@@ -1,4 +1,6 @@
 /* Settings of a run: defaults, rule selection by id or prefix, and the pbcheck.conf file (SPEC 7). */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <math.h>
 #include <regex.h>
@@ -11,6 +13,7 @@
 #include "settings.h"
 #include "text.h"
 #include "util.h"
+#include "value.h"
 
 #define DEFAULT_CODE_PATTERN "^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
 
@@ -209,14 +212,10 @@ static int
 parse_threshold(const char *key, const char *v, double lo, double hi,
     double *out, char **err)
 {
-	char *end;
 	double d;
 
-	errno = 0;
-	d = strtod(v, &end);
-	while (*end == ' ' || *end == '\t')
-		end++;
-	if (*v == '\0' || *end != '\0' || errno != 0 || !isfinite(d)) {
+	/* The number grammar of the tables (SPEC 3.2): no hex, no exponent. */
+	if (value_number(v, false, &d) != NUMBER_OK) {
 		*err = xasprintf("%s: '%s' is not a number", key, v);
 		return -1;
 	}
@@ -333,6 +332,7 @@ parse_line(struct settings *s, char *line, char **section, char **err)
 int
 settings_load(struct settings *s, const char *path, char **err)
 {
+	struct stat st;
 	FILE *fp;
 	char *line = NULL, *section = NULL, *why = NULL;
 	size_t cap = 0;
@@ -341,6 +341,11 @@ settings_load(struct settings *s, const char *path, char **err)
 
 	if ((fp = fopen(path, "r")) == NULL) {
 		*err = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		*err = xasprintf("%s: is a directory", path);
+		fclose(fp);
 		return -1;
 	}
 	while (rc == 0 && (n = getline(&line, &cap, fp)) != -1) {

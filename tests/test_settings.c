@@ -415,6 +415,10 @@ test_load_errors(void **state)
 		    "satisfaction_min = high\n", 2, "high" },
 		{ "threshold with a unit", "[thresholds]\n"
 		    "satisfaction_min = 80%\n", 2, "80%" },
+		{ "hexadecimal threshold", "[thresholds]\n"
+		    "midyear_min = 0x32\n", 2, "0x32" },
+		{ "threshold with an exponent", "[thresholds]\n"
+		    "budget_tolerance = 5e-3\n", 2, "5e-3" },
 		{ "empty threshold", "[thresholds]\nmidyear_min =\n", 2,
 		    "midyear_min" },
 		{ "midyear_min out of range", "[thresholds]\n"
@@ -482,6 +486,21 @@ test_load_missing_file(void **state)
 	settings_free(&s);
 }
 
+/* A directory named as the settings file is an error naming it, not a line. */
+static void
+test_load_directory(void **state)
+{
+	struct settings s;
+	char *err = NULL;
+	int rc;
+
+	(void)state;
+	settings_init(&s);
+	rc = settings_load(&s, "/tmp", &err);
+	expect_error_names(rc, err, "/tmp: is a directory", "directory");
+	settings_free(&s);
+}
+
 int
 main(void)
 {
@@ -496,6 +515,7 @@ main(void)
 		cmocka_unit_test(test_load_empty_bom_crlf),
 		cmocka_unit_test(test_load_errors),
 		cmocka_unit_test(test_load_missing_file),
+		cmocka_unit_test(test_load_directory),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
