@@ -267,7 +267,8 @@ main(int argc, char *argv[])
 			format = optarg;
 			break;
 		case 'o':
-			output = optarg;
+			/* "-o -" is standard output, as for the inputs. */
+			output = strcmp(optarg, "-") == 0 ? NULL : optarg;
 			break;
 		case 'q':
 			quiet = true;

@@ -109,6 +109,9 @@ ln -s "$tmp/in.csv" "$tmp/link.csv"
 "$PBCHECK" -o "$tmp/link.csv" "$tmp/in.csv" 2>/dev/null; st=$?
 if [ $st -eq 2 ] && [ "$(cksum <"$tmp/in.csv")" = "$sum" ]; then ok; else bad "-o over an input through a link: exit $st"; fi
 
+(cd "$tmp" && "$PBCHECK" -f json -o - "$OLDPWD/$SAMPLE" >"$tmp/dash.json"); st=$?
+if [ $st -eq 1 ] && [ ! -e "$tmp/-" ] && grep -q '"summary"' "$tmp/dash.json"; then ok; else bad "-o - is standard output: exit $st"; fi
+
 # Batches: directories recursive, hidden skipped, byte order, one report,
 # PB005 across files, a directory linking to itself ends.
 mkdir -p "$tmp/batch/b" "$tmp/batch/a" "$tmp/batch/.git"
