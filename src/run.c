@@ -122,6 +122,10 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 
 	*err = NULL;
 	file = check_file_begin(c, name);
+	/* The format by name, until the reader knows better (form CSV). */
+	check_file_format(c, strcasecmp(ext, "docx") == 0 ? "docx" :
+	    strcasecmp(ext, "txt") == 0 ? "text" :
+	    strcasecmp(ext, "xlsx") == 0 ? "xlsx" : "csv", NULL);
 	if (strcasecmp(ext, "xlsx") == 0) {
 		check_file_unreadable(c);
 		*err = xasprintf("%s: reading .%s files is not supported yet",
@@ -133,7 +137,6 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 		return -1;
 	}
 	if (strcasecmp(ext, "docx") == 0) {
-		check_file_format(c, "docx", NULL);
 		read_docx(file, bytes, len, &sink);
 		free(bytes);
 		return 0;
