@@ -76,9 +76,18 @@ run: deps
 	./pbcheck $(SAMPLE) || [ $$? -eq 1 ]
 
 # Installs what is missing, builds, and runs every test.
+CHECKS = unit unit-asan cli cli-asan formats formats-asan forms forms-asan \
+    data-check install-check
+
+# The last line adds up every suite's own count of passed checks.
 check: deps
-	@$(MAKE) --no-print-directory unit unit-asan cli cli-asan formats formats-asan forms forms-asan data-check install-check
-	@echo "check: all test suites passed"
+	@mkdir -p build
+	@bash -o pipefail -c '$(MAKE) --no-print-directory $(CHECKS) 2>&1 | \
+	    tee build/check.log'
+	@awk '/\[  PASSED  \] [0-9]+ test/ { p += $$4 } \
+	    /^[a-z_]+: [0-9]+ passed, [0-9]+ failed$$/ { p += $$2; f += $$4 } \
+	    END { printf "check: %d passed, %d failed\n", p, f; exit f > 0 }' \
+	    build/check.log
 
 unit: $(TESTS:%=build/tests/%)
 	@for t in $(TESTS); do echo "== $$t"; ./build/tests/$$t || exit 1; done
