@@ -190,9 +190,6 @@ def main(argv):
     buf = io.BytesIO()
     doc.save(buf)
     data = fixed_zip(buf.getvalue())
-    outdir = os.path.dirname(out)
-    if outdir and not os.path.isdir(outdir):
-        os.makedirs(outdir)
     seed2csv.write_bytes(out, data)
 
     nind = sum(len(f.project["indicators"]) for f in forms)

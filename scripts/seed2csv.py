@@ -266,6 +266,10 @@ def build_records(projects):
 
 
 def write_bytes(path, data):
+    """Writes data to path whole (temporary file, then rename), making its folder."""
+    folder = os.path.dirname(path)
+    if folder and not os.path.isdir(folder):
+        os.makedirs(folder)
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         f.write(data)
@@ -321,8 +325,6 @@ def main(argv):
                          % (PROG, e.object[e.start:e.end]))
         return 1
 
-    if not os.path.isdir(outdir):
-        os.makedirs(outdir)
     write_bytes(os.path.join(outdir, "targets.csv"), utf8)
     write_bytes(os.path.join(outdir, "targets-gb18030.csv"), gb)
     copy = os.path.join(outdir, "targets.txt")

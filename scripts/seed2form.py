@@ -99,9 +99,6 @@ def main(argv):
         return 1
 
     data = ("\n".join(build_records(forms)) + "\n").encode("utf-8")
-    outdir = os.path.dirname(out)
-    if outdir and not os.path.isdir(outdir):
-        os.makedirs(outdir)
     seed2csv.write_bytes(out, data)
 
     nind = sum(len(f.project["indicators"]) for f in forms)

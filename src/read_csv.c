@@ -192,7 +192,7 @@ read_header(struct reader *r)
 {
 	struct column *c;
 	size_t i;
-	int recognised = 0, k;
+	int recognised = 0, k, *slot;
 
 	r->have_header = true;
 	r->header_line = r->record_line;
@@ -232,32 +232,24 @@ read_header(struct reader *r)
 				    NULL, false);
 			continue;
 		}
-		if (c[i].field == FIELD_GOAL) {
-			if (c[i].goal > r->maxgoal) {
-				r->goalcol = xreallocarray(r->goalcol,
-				    (size_t)c[i].goal + 1, sizeof(*r->goalcol));
-				for (k = r->maxgoal + 1; k <= c[i].goal; k++)
-					r->goalcol[k] = 0;
-				r->maxgoal = c[i].goal;
-			}
-			if (r->goalcol[c[i].goal] != 0) {
-				diag(r, RULE_PB003, r->header_line, col,
-				    FIELD_COUNT, 0, r->cells[i].text,
-				    " (a duplicate column)", "（重复的列）", false);
-				c[i].field = FIELD_COUNT;
-				continue;
-			}
-			r->goalcol[c[i].goal] = col;
-		} else {
-			if (r->fieldcol[c[i].field] != 0) {
-				diag(r, RULE_PB003, r->header_line, col,
-				    FIELD_COUNT, 0, r->cells[i].text,
-				    " (a duplicate column)", "（重复的列）", false);
-				c[i].field = FIELD_COUNT;
-				continue;
-			}
-			r->fieldcol[c[i].field] = col;
+		/* The column's slot: 目标N by its number, others by field. */
+		if (c[i].field == FIELD_GOAL && c[i].goal > r->maxgoal) {
+			r->goalcol = xreallocarray(r->goalcol,
+			    (size_t)c[i].goal + 1, sizeof(*r->goalcol));
+			for (k = r->maxgoal + 1; k <= c[i].goal; k++)
+				r->goalcol[k] = 0;
+			r->maxgoal = c[i].goal;
 		}
+		slot = c[i].field == FIELD_GOAL ? &r->goalcol[c[i].goal] :
+		    &r->fieldcol[c[i].field];
+		if (*slot != 0) {
+			diag(r, RULE_PB003, r->header_line, col, FIELD_COUNT, 0,
+			    r->cells[i].text, " (a duplicate column)",
+			    "（重复的列）", false);
+			c[i].field = FIELD_COUNT;
+			continue;
+		}
+		*slot = col;
 	}
 	for (i = 0; i < NHEADERS; i++)
 		if (headers[i].required && r->fieldcol[headers[i].field] == 0) {
