@@ -151,11 +151,9 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	if (strcasecmp(ext, "txt") == 0) {
 		check_file_format(c, "text", d.encoding);
 		read_text(file, d.text, d.len, &sink);
-	} else {
-		check_file_format(c, "csv", d.encoding);
+	} else
 		check_file_format(c, read_csv(file, d.text, d.len, &sink),
 		    d.encoding);
-	}
 	decoded_free(&d);
 	return 0;
 }
