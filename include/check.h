@@ -31,6 +31,7 @@ struct file_info {
 	int		 projects;
 	int		 indicators;
 	bool		 unreadable;
+	char		*error;		/* why it is unreadable (English), or NULL */
 };
 
 /* Finding counts by severity. */
@@ -64,7 +65,9 @@ void		 check_free(struct check *c);
 const char	*check_file_begin(struct check *c, const char *path);
 void		 check_file_format(struct check *c, const char *format,
 		    const char *encoding);
-void		 check_file_unreadable(struct check *c);
+/* Marks the current file unreadable; reason (copied) says why, e.g.
+ * "Permission denied" or "not a supported format". */
+void		 check_file_unreadable(struct check *c, const char *reason);
 
 /* A read_sink bound to the engine (for the current file). */
 void		 check_sink_diag(void *c, const struct read_diag *d);

@@ -64,8 +64,10 @@ check_free(struct check *c)
 		free(c->findings[i].field);
 	}
 	free(c->findings);
-	for (i = 0; i < c->nfiles; i++)
+	for (i = 0; i < c->nfiles; i++) {
 		free(c->files[i].path);
+		free(c->files[i].error);
+	}
 	free(c->files);
 	strset_free(&c->codes);
 	regfree(&c->code_re);
@@ -105,9 +107,13 @@ check_file_format(struct check *c, const char *format, const char *encoding)
 }
 
 void
-check_file_unreadable(struct check *c)
+check_file_unreadable(struct check *c, const char *reason)
 {
-	c->files[c->nfiles - 1].unreadable = true;
+	struct file_info *f = &c->files[c->nfiles - 1];
+
+	free(f->error);
+	f->error = reason != NULL ? xstrdup(reason) : NULL;
+	f->unreadable = true;
 	c->unreadable = true;
 }
 

@@ -413,7 +413,8 @@ main(int argc, char *argv[])
 	for (n = 0; n < inputs.nerrors; n++) {
 		fprintf(stderr, "pbcheck: %s\n", inputs.errors[n]);
 		check_file_begin(c, inputs.error_paths[n]);
-		check_file_unreadable(c);
+		check_file_unreadable(c, inputs.errors[n] +
+		    strlen(inputs.error_paths[n]) + 2);
 	}
 	for (n = 0; n < inputs.npaths; n++)
 		if (run_input(c, inputs.paths[n], enc, &err) != 0) {

@@ -221,6 +221,43 @@ static const struct rule rules[] = {
 	    "带 BOM 的 UTF-8 文件中混入 GBK 字节 B9 A4 D7 F7（“工作”）",
 	    "整张表另存为“CSV UTF-8(逗号分隔)(*.csv)”" },
 
+	[RULE_PB009] = { "PB009", E, GROUP_INPUT,
+	    { "the file holds no project", "文件中没有项目" },
+	    { "the file has a header but no indicator row: nothing was checked",
+	      "文件只有表头，没有任何指标行：未检查任何内容" }, NULL,
+	    { "Fires at the header, column 1, when a canonical table has its "
+	      "header and then only blank rows (or nothing). A gate must not "
+	      "pass a file it did not check: an empty export counts as an "
+	      "error, not as a clean table.",
+	      "标准表格只有表头、其后只有空行（或什么也没有）时，在表头第 1 "
+	      "列报告。门禁不能放行未经检查的文件：导出为空的表格按错误处理，"
+	      "而不是当作没有问题。" },
+	    { "A CI gate that passes an empty file lets a failed export or a "
+	      "truncated upload through unnoticed.",
+	      "门禁若放行空文件，导出失败或上传不完整就会无人察觉。" },
+	    "项目编码,项目名称,预算数,…（其后没有数据行）",
+	    "项目编码,项目名称,预算数,…\n571-0101-YBN-VYAO,大气污染防治,15,…" },
+	[RULE_PB010] = { "PB010", I, GROUP_INPUT,
+	    { "the form's layout has no such field; its rules are not run", "表格样式中没有该栏目，相关规则未检查" },
+	    { "this layout has no {field} {a}; {b} not checked",
+	      "该表格样式没有“{field}”{a}，{b} 未检查" }, NULL,
+	    { "Forms differ by province and year: the national 申报表 has no "
+	      "项目编码 and no spend plan, many have no 绩效指标描述 or "
+	      "指标值确定依据 column. A field the layout lacks is absent, not "
+	      "blank: the rules about it do not run, and this info says so "
+	      "once per file and field, naming the rules skipped.",
+	      "各地各年度的表格样式不同：全国申报表没有项目编码和支出计划，"
+	      "许多样式没有绩效指标描述或指标值确定依据栏。样式中没有的栏目"
+	      "视为缺省而非空白：相关规则不运行，本提示按文件和栏目各报告一次，"
+	      "并列出未运行的规则。" },
+	    { "Reporting a missing column as an empty value in every project "
+	      "would bury real findings under false ones; saying once what was "
+	      "not checked keeps the gate honest.",
+	      "把样式中没有的栏目当作每个项目都空着来报告，会让大量误报淹没"
+	      "真正的问题；说明一次哪些未检查，门禁结论才可信。" },
+	    "全国申报表（无指标值确定依据栏）：每个指标报 PB309",
+	    "PB010：该表格样式没有“指标值确定依据”栏，PB309、PB501 未检查" },
+
 	/* PB1: project. */
 	[RULE_PB101] = { "PB101", E, GROUP_PROJECT,
 	    { "项目编码 is empty", "项目编码为空" },

@@ -109,6 +109,16 @@ report_decoding(struct check *c, const struct decoded *d)
 	}
 }
 
+/* The reason in an error "NAME: reason" (the whole text otherwise). */
+static const char *
+reason_of(const char *err, const char *name)
+{
+	size_t n = strlen(name);
+
+	return strncmp(err, name, n) == 0 && strncmp(err + n, ": ", 2) == 0 ?
+	    err + n + 2 : err;
+}
+
 int
 run_input(struct check *c, const char *path, enum encoding enc, char **err)
 {
@@ -127,13 +137,13 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	    strcasecmp(ext, "txt") == 0 ? "text" :
 	    strcasecmp(ext, "xlsx") == 0 ? "xlsx" : "csv", NULL);
 	if (strcasecmp(ext, "xlsx") == 0) {
-		check_file_unreadable(c);
 		*err = xasprintf("%s: reading .%s files is not supported yet",
 		    name, ext);
+		check_file_unreadable(c, reason_of(*err, name));
 		return -1;
 	}
 	if (load(path, &bytes, &len, err) != 0) {
-		check_file_unreadable(c);
+		check_file_unreadable(c, reason_of(*err, name));
 		return -1;
 	}
 	if (strcasecmp(ext, "docx") == 0) {
@@ -143,7 +153,7 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	}
 	if (decode_bytes(bytes, len, enc, &d, err) != 0) {
 		free(bytes);
-		check_file_unreadable(c);
+		check_file_unreadable(c, reason_of(*err, name));
 		return -1;
 	}
 	free(bytes);
