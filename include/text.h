@@ -19,6 +19,31 @@ size_t text_utf8_encode(uint32_t cp, char *buf);
 /* True if s[0..n) is well-formed UTF-8 (no overlongs, no surrogates). */
 bool text_utf8_valid(const char *s, size_t n);
 
+/*
+ * Returns a new string: s (NULL as "") with every byte that is not part of
+ * well-formed UTF-8 replaced by U+FFFD. The one sanitiser of report text:
+ * every writer passes what it did not make itself (file names, cells)
+ * through this or text_escape(), so that every report is valid UTF-8.
+ */
+char *text_utf8_clean(const char *s);
+
+/*
+ * True for a code point a terminal obeys instead of showing: the C0
+ * controls, DEL, the C1 controls (U+0080..U+009F), the line and paragraph
+ * separators and the bidirectional embeddings, overrides and isolates
+ * (U+202A..U+202E, U+2066..U+2069), which reorder what a line shows.
+ */
+bool text_is_control(uint32_t cp);
+
+/*
+ * Returns a new string safe for a terminal or a log (SPEC 5.1): tab, LF
+ * and CR as \t, \n and \r; other C0 controls, DEL and every byte that is
+ * not well-formed UTF-8 as \xHH (so a file name keeps its bytes); the
+ * other controls of text_is_control() as \uHHHH. Hex digits are lower
+ * case; a backslash already in s is left as it is.
+ */
+char *text_escape(const char *s);
+
 /* Maps full-width ASCII (U+FF01..U+FF5E) to ASCII and U+3000 to a space. */
 uint32_t text_fold_width(uint32_t cp);
 

@@ -126,6 +126,72 @@ text_utf8_valid(const char *s, size_t n)
 	return true;
 }
 
+char *
+text_utf8_clean(const char *s)
+{
+	struct strbuf b = {0};
+	uint32_t cp;
+	size_t n, len;
+
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	/* Nearly all text is valid already: one copy, no rebuilding. */
+	if (text_utf8_valid(s, n))
+		return xstrndup(s, n);
+	while (n > 0) {
+		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
+			strbuf_puts(&b, "\xEF\xBF\xBD");
+			len = 1;
+		} else
+			strbuf_add(&b, s, len);
+		s += len;
+		n -= len;
+	}
+	return strbuf_take(&b);
+}
+
+bool
+text_is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+	    cp == 0x2028 || cp == 0x2029 ||
+	    (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2066 && cp <= 0x2069);
+}
+
+char *
+text_escape(const char *s)
+{
+	struct strbuf b = {0};
+	uint32_t cp;
+	size_t n, len;
+
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	while (n > 0) {
+		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
+			strbuf_printf(&b, "\\x%02x", (unsigned char)*s);
+			len = 1;
+		} else if (cp == '\t')
+			strbuf_puts(&b, "\\t");
+		else if (cp == '\n')
+			strbuf_puts(&b, "\\n");
+		else if (cp == '\r')
+			strbuf_puts(&b, "\\r");
+		else if (cp < 0x20 || cp == 0x7F)
+			strbuf_printf(&b, "\\x%02x", (unsigned)cp);
+		else if (text_is_control(cp))
+			strbuf_printf(&b, "\\u%04x", (unsigned)cp);
+		else
+			strbuf_add(&b, s, len);
+		s += len;
+		n -= len;
+	}
+	return strbuf_take(&b);
+}
+
 uint32_t
 text_fold_width(uint32_t cp)
 {

@@ -422,6 +422,110 @@ test_width_columns(void **state)
 	assert_int_equal(text_width(NULL), 0);
 }
 
+struct map_case {
+	const char	*in;
+	const char	*want;
+};
+
+/* Every byte that is not well-formed UTF-8 becomes one U+FFFD; valid text,
+ * controls and a U+FFFD already there are kept as they are. */
+static void
+test_utf8_clean_replaces_bad_bytes(void **state)
+{
+	static const struct map_case cases[] = {
+		{ "", "" },
+		{ "abc", "abc" },
+		{ "中文", "中文" },
+		{ "\xEF\xBF\xBD", "\xEF\xBF\xBD" },
+		{ "\x1B[2J\x7F\xC2\x85", "\x1B[2J\x7F\xC2\x85" },
+		/* 测试 in GBK, as a Chinese Windows zip names a file. */
+		{ "/t/\xB2\xE2\xCA\xD4.csv",
+		    "/t/\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.csv" },
+		{ "a\xFF", "a\xEF\xBF\xBD" },
+		{ "\xC0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD" },	/* overlong */
+		{ "\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" },
+		{ "\xE4\xB8", "\xEF\xBF\xBD\xEF\xBF\xBD" },	/* cut 中 */
+		{ "\xE4\xB8中", "\xEF\xBF\xBD\xEF\xBF\xBD中" },
+	};
+	size_t i;
+	char *got;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		got = text_utf8_clean(cases[i].in);
+		assert_true(text_utf8_valid(got, strlen(got)));
+		if (strcmp(got, cases[i].want) != 0) {
+			free(got);
+			fail_msg("case %zu: not the expected text", i);
+		}
+		free(got);
+	}
+	got = text_utf8_clean(NULL);
+	assert_string_equal(got, "");
+	free(got);
+}
+
+/* C0, DEL, C1, the separators and the bidirectional controls are controls;
+ * the characters either side of each range are not. */
+static void
+test_is_control_ranges(void **state)
+{
+	static const uint32_t yes[] = { 0x00, 0x09, 0x0A, 0x1B, 0x1F, 0x7F,
+	    0x80, 0x85, 0x9B, 0x9F, 0x2028, 0x2029, 0x202A, 0x202E, 0x2066,
+	    0x2069 };
+	static const uint32_t no[] = { 0x20, 0x41, 0x7E, 0xA0, 0xE9, 0x2027,
+	    0x202F, 0x2065, 0x206A, 0x4E2D, 0xFFFD, 0x1F600 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(yes); i++)
+		if (!text_is_control(yes[i]))
+			fail_msg("U+%04X is a control", (unsigned)yes[i]);
+	for (i = 0; i < NELEM(no); i++)
+		if (text_is_control(no[i]))
+			fail_msg("U+%04X is not a control", (unsigned)no[i]);
+}
+
+/* Text for a terminal: \t \n \r, other C0 and DEL and bad bytes as \xHH,
+ * C1 and the other controls as \uHHHH; everything else unchanged. */
+static void
+test_escape_controls(void **state)
+{
+	static const struct map_case cases[] = {
+		{ "", "" },
+		{ "plain 中文 ＡＢ", "plain 中文 ＡＢ" },
+		{ "\x1B[2J", "\\x1b[2J" },
+		{ "a\tb\nc\rd", "a\\tb\\nc\\rd" },
+		{ "\x07\x7F\x01", "\\x07\\x7f\\x01" },
+		{ "\xC2\x85\xC2\x9B", "\\u0085\\u009b" },
+		{ "\xE2\x80\xAE" "abc", "\\u202eabc" },
+		{ "\xE2\x80\xA8", "\\u2028" },
+		{ "/t/\xB2\xE2\xCA\xD4.csv", "/t/\\xb2\\xe2\\xca\\xd4.csv" },
+		{ "\xEF\xBF\xBD", "\xEF\xBF\xBD" },
+		{ "\xC2\xA0", "\xC2\xA0" },		/* NBSP is shown */
+		{ "C:\\dir", "C:\\dir" },		/* backslash kept */
+	};
+	size_t i;
+	char *got;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		got = text_escape(cases[i].in);
+		if (strcmp(got, cases[i].want) != 0) {
+			char g[128];
+
+			copy_text(g, sizeof(g), got);
+			free(got);
+			fail_msg("case %zu: got \"%s\", want \"%s\"", i, g,
+			    cases[i].want);
+		}
+		free(got);
+	}
+	got = text_escape(NULL);
+	assert_string_equal(got, "");
+	free(got);
+}
+
 int
 main(void)
 {
@@ -441,6 +545,9 @@ main(void)
 		cmocka_unit_test(test_blank_only_spaces),
 		cmocka_unit_test(test_starts_ends_with_whole_strings),
 		cmocka_unit_test(test_width_columns),
+		cmocka_unit_test(test_utf8_clean_replaces_bad_bytes),
+		cmocka_unit_test(test_is_control_ranges),
+		cmocka_unit_test(test_escape_controls),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
