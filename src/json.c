@@ -1,24 +1,37 @@
 /* The one JSON string escaper, and number formatting, for JSON and SARIF. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
+#include "text.h"
 #include "util.h"
 
+/*
+ * Text that is not UTF-8 (a file name in GBK) is sanitised first, so that
+ * the report stays valid JSON. Every control a terminal acts on is
+ * escaped, C1 and the separators too: a JSON report is also read with
+ * cat, and U+2028/U+2029 break JavaScript that embeds it.
+ */
 void
 json_escape(struct strbuf *b, const char *s)
 {
-	const unsigned char *p;
+	char *clean;
+	uint32_t cp;
+	size_t i, n, len;
 
 	if (s == NULL) {
 		strbuf_puts(b, "null");
 		return;
 	}
+	clean = text_utf8_clean(s);
+	n = strlen(clean);
 	strbuf_putc(b, '"');
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
+	for (i = 0; i < n; i += len) {
+		cp = text_utf8_decode(clean + i, n - i, &len);
+		switch (cp) {
 		case '"':
 			strbuf_puts(b, "\\\"");
 			break;
@@ -35,13 +48,14 @@ json_escape(struct strbuf *b, const char *s)
 			strbuf_puts(b, "\\t");
 			break;
 		default:
-			if (*p < 0x20 || *p == 0x7f)
-				strbuf_printf(b, "\\u%04x", *p);
+			if (text_is_control(cp))
+				strbuf_printf(b, "\\u%04x", (unsigned)cp);
 			else
-				strbuf_putc(b, (char)*p);
+				strbuf_add(b, clean + i, len);
 		}
 	}
 	strbuf_putc(b, '"');
+	free(clean);
 }
 
 void

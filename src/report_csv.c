@@ -6,6 +6,7 @@
 #include "check.h"
 #include "model.h"
 #include "report.h"
+#include "text.h"
 #include "util.h"
 
 /*
@@ -23,10 +24,13 @@ struct csv_state {
 };
 
 /* RFC 4180: quoted when it holds a comma, a quote, a line break or edge
- * spaces; quotes doubled. The one place CSV escaping happens. */
+ * spaces; quotes doubled. The one place CSV escaping happens. The file is
+ * UTF-8 (SPEC 5.5): a byte that is not becomes U+FFFD. Controls are data
+ * here and are kept, so that reading the file again gives the same cells. */
 static void
-csv_cell(struct strbuf *b, const char *s, bool first)
+csv_cell(struct strbuf *b, const char *text, bool first)
 {
+	char *clean = text_utf8_clean(text), *s = clean;
 	bool quote = s[0] == ' ' || (s[0] != '\0' && s[strlen(s) - 1] == ' ') ||
 	    strpbrk(s, ",\"\r\n") != NULL;
 
@@ -34,6 +38,7 @@ csv_cell(struct strbuf *b, const char *s, bool first)
 		strbuf_putc(b, ',');
 	if (!quote) {
 		strbuf_puts(b, s);
+		free(clean);
 		return;
 	}
 	strbuf_putc(b, '"');
@@ -43,6 +48,7 @@ csv_cell(struct strbuf *b, const char *s, bool first)
 		strbuf_putc(b, *s);
 	}
 	strbuf_putc(b, '"');
+	free(clean);
 }
 
 static void

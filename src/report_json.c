@@ -195,8 +195,14 @@ json_end(struct reporter *r, const struct run_result *res)
 		fputs(", \"encoding\": ", out);
 		json_string(out, f->encoding);
 		fprintf(out, ", \"projects\": %d, \"indicators\": %d, "
-		    "\"readable\": %s}", f->projects, f->indicators,
+		    "\"readable\": %s", f->projects, f->indicators,
 		    f->unreadable ? "false" : "true");
+		/* Only an unreadable file has a reason (SPEC 5.2). */
+		if (f->unreadable) {
+			fputs(", \"error\": ", out);
+			json_string(out, f->error);
+		}
+		fputs("}", out);
 	}
 	fputs(res->nfiles ? "\n  ],\n" : "],\n", out);
 	fprintf(out, "  \"summary\": {\"files\": %zu, \"projects\": %d, "

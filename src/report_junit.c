@@ -46,23 +46,28 @@ junit_project(struct reporter *r, const struct project *p,
 
 /*
  * XML 1.0 cannot carry C0 controls other than tab, LF and CR, not even as
- * character references, so they become U+FFFD; the writer escapes the rest.
+ * character references, so they become U+FFFD, and so do the other
+ * controls a terminal or a browser acts on (DEL, C1, bidirectional
+ * overrides); bytes that are not UTF-8 (a GBK file name) become U+FFFD
+ * first. The writer escapes the rest.
  */
 static char *
 xml_clean(const char *s)
 {
 	struct strbuf b = {0};
-	size_t i, n = strlen(s), len;
+	char *clean = text_utf8_clean(s);
+	size_t i, n = strlen(clean), len;
 	uint32_t cp;
 
 	for (i = 0; i < n; i += len) {
-		cp = text_utf8_decode(s + i, n - i, &len);
-		if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
-		    cp == 0xFFFE || cp == 0xFFFF)
+		cp = text_utf8_decode(clean + i, n - i, &len);
+		if ((text_is_control(cp) && cp != '\t' && cp != '\n' &&
+		    cp != '\r') || cp == 0xFFFE || cp == 0xFFFF)
 			strbuf_puts(&b, "\xEF\xBF\xBD");
 		else
-			strbuf_add(&b, s + i, len);
+			strbuf_add(&b, clean + i, len);
 	}
+	free(clean);
 	return strbuf_take(&b);
 }
 
@@ -166,6 +171,7 @@ write_suite(struct reporter *r, xmlTextWriterPtr w,
 	struct junit_state *st = r->state;
 	size_t i;
 	long tests = 1, failures = 0;
+	char *msg;
 
 	failures += case_fails(r, f->path, -1, res);
 	for (i = 0; i < st->nrows; i++)
@@ -186,7 +192,11 @@ write_suite(struct reporter *r, xmlTextWriterPtr w,
 		attr(w, "classname", f->path);
 		attr(w, "name", f->path);
 		xmlTextWriterStartElement(w, BAD_CAST "error");
-		attr(w, "message", "the file cannot be opened or read");
+		msg = f->error != NULL ?
+		    xasprintf("the file cannot be opened or read: %s",
+		    f->error) : xstrdup("the file cannot be opened or read");
+		attr(w, "message", msg);
+		free(msg);
 		attr(w, "type", "unreadable");
 		xmlTextWriterEndElement(w);
 		xmlTextWriterEndElement(w);

@@ -118,7 +118,7 @@ sarif_end(struct reporter *r, const struct run_result *res)
 {
 	FILE *out = r->out;
 	size_t i;
-	char *uri;
+	char *uri, *text;
 
 	fputs("{\n  \"$schema\": "
 	    "\"https://json.schemastore.org/sarif-2.1.0.json\",\n"
@@ -174,10 +174,23 @@ sarif_end(struct reporter *r, const struct run_result *res)
 				continue;
 			fputs(first ? "" : ", ", out);
 			first = false;
+			/* The text says why; the location keeps the name's bytes. */
+			text = res->files[i].error != NULL ?
+			    xasprintf("%s: %s", res->files[i].path,
+			    res->files[i].error) :
+			    xasprintf("%s: the file cannot be opened or read",
+			    res->files[i].path);
 			fputs("{\"level\": \"error\", \"message\": {\"text\": ",
 			    out);
-			json_string(out, res->files[i].path);
-			fputs("}, \"descriptor\": {\"id\": \"unreadable\"}}", out);
+			json_string(out, text);
+			free(text);
+			uri = path_uri(res->files[i].path);
+			fputs("},\n          \"locations\": [{\"physicalLocation\": "
+			    "{\"artifactLocation\": {\"uri\": ", out);
+			json_string(out, uri);
+			free(uri);
+			fputs("}}}], \"descriptor\": {\"id\": \"unreadable\"}}",
+			    out);
 		}
 		fputs("]", out);
 	}

@@ -50,16 +50,33 @@ text_project(struct reporter *r, const struct project *p,
 	row->cell[COL_INFO] = xasprintf("%d", n->infos);
 }
 
-/* Replaces line breaks and tabs so that one row stays one line. */
+/*
+ * Replaces line breaks and tabs so that one row stays one line, then
+ * escapes what a terminal would act on (SPEC 5.1).
+ */
 static char *
 one_line(const char *s)
 {
 	struct strbuf b = {0};
+	char *line;
 
 	for (; *s != '\0'; s++)
 		strbuf_putc(&b, *s == '\n' || *s == '\r' || *s == '\t' ?
 		    ' ' : *s);
-	return strbuf_take(&b);
+	line = text_escape(b.data != NULL ? b.data : "");
+	strbuf_free(&b);
+	return line;
+}
+
+/* Writes text from the input (a file name, a message quoting a cell):
+ * escaped, so that a control in a cell never reaches the terminal raw. */
+static void
+put_input(FILE *out, const char *s)
+{
+	char *e = text_escape(s);
+
+	fputs(e, out);
+	free(e);
 }
 
 static void
@@ -143,22 +160,48 @@ text_end(struct reporter *r, const struct run_result *res)
 	size_t i;
 	int nf = (int)res->nfiles;
 
+	/* An input that could not be read is a diagnostic of its own, with
+	 * the reason, so that a report written with -o says it too. */
+	for (i = 0; i < res->nfiles; i++) {
+		const struct file_info *fi = &res->files[i];
+
+		if (!fi->unreadable)
+			continue;
+		if (r->color)
+			fputs(BOLD, r->out);
+		put_input(r->out, fi->path);
+		if (r->color)
+			fprintf(r->out, ":" RESET " %s%s:" RESET " ",
+			    severity_color(SEV_ERROR), severity_name(SEV_ERROR));
+		else
+			fprintf(r->out, ": %s: ", severity_name(SEV_ERROR));
+		fputs(r->settings->lang == LANG_ZH ? "无法读取" :
+		    "cannot be read", r->out);
+		if (fi->error != NULL) {
+			fputs(r->settings->lang == LANG_ZH ? "：" : ": ", r->out);
+			put_input(r->out, fi->error);
+		}
+		fputc('\n', r->out);
+	}
 	for (i = 0; i < res->nfindings; i++) {
 		const struct finding *f = &res->findings[i];
 
 		if (r->color)
-			fprintf(r->out, BOLD "%s:%d:%d:" RESET " %s%s:" RESET " ",
-			    f->file, f->loc.line, f->loc.col,
+			fputs(BOLD, r->out);
+		put_input(r->out, f->file);
+		if (r->color)
+			fprintf(r->out, ":%d:%d:" RESET " %s%s:" RESET " ",
+			    f->loc.line, f->loc.col,
 			    severity_color(f->severity),
 			    severity_name(f->severity));
 		else
-			fprintf(r->out, "%s:%d:%d: %s: ", f->file, f->loc.line,
+			fprintf(r->out, ":%d:%d: %s: ", f->loc.line,
 			    f->loc.col, severity_name(f->severity));
 		if (f->loc.table > 0)
 			fprintf(r->out, r->settings->lang == LANG_ZH ?
 			    "表%d: " : "table %d: ", f->loc.table);
-		fprintf(r->out, "%s [%s]\n", f->message,
-		    rule_get(f->rule)->id);
+		put_input(r->out, f->message);
+		fprintf(r->out, " [%s]\n", rule_get(f->rule)->id);
 	}
 	if (!r->quiet && st->nrows > 0) {
 		if (res->nfindings > 0)

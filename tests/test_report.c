@@ -1,0 +1,229 @@
+/* Unit tests for the reporters' output guarantees: valid UTF-8, no raw controls, the reason an input could not be read; and the JSON escaper. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "json.h"
+#include "read.h"
+#include "report.h"
+#include "settings.h"
+#include "text.h"
+#include "util.h"
+
+#include "support.h"
+
+#define HEADER "项目编码,项目名称,预算数,财政资金,其他资金,资金用途," \
+	"3月底,6月底,10月底,12月底,目标1,一级指标,二级指标,三级指标," \
+	"绩效指标描述,指标值,指标值确定依据\n"
+
+/* 测试 in GBK: a file name from a zip made on a Chinese Windows. */
+#define GBK_NAME	"\xB2\xE2\xCA\xD4.csv"
+
+/*
+ * One project whose name holds a byte that is not UTF-8 and whose level-3
+ * name and description (PB308 quotes it) hold ESC, BEL, DEL and C1 NEL.
+ */
+static const char input[] = HEADER
+    "571-0101-YBN-NFOY,\"监测\xFF\x1B]0;x\x07\",15,15,,用途,25,50,75,100,"
+    "目标,产出指标,成本指标,\"成本\x1B[2J\x7F\xC2\x85\",\"成本\x1B[2J\x7F\xC2\x85\","
+    "《15万元,工作计划\n";
+
+/* Runs the input (as GBK_NAME) and an unreadable missing.csv through the
+ * reporter of a format; returns what it wrote. */
+static char *
+report(const char *format)
+{
+	struct settings s;
+	struct reporter rep;
+	struct check *c;
+	struct read_sink sink;
+	const char *path;
+	char *err = NULL, *buf = NULL;
+	size_t len = 0;
+	FILE *out;
+
+	settings_init(&s);
+	s.lang = LANG_EN;
+	out = open_memstream(&buf, &len);
+	assert_non_null(out);
+	assert_true(report_init(&rep, format, out, &s, false));
+	c = check_new(&s, &rep, &err);
+	assert_non_null(c);
+	sink.ctx = c;
+	sink.diag = check_sink_diag;
+	sink.project = check_sink_project;
+	path = check_file_begin(c, GBK_NAME);
+	check_file_format(c, "csv", "UTF-8");
+	read_csv(path, input, strlen(input), &sink);
+	check_file_begin(c, "missing.csv");
+	check_file_unreadable(c, "No such file or directory");
+	check_finish(c);
+	check_free(c);
+	if (rep.free != NULL)
+		rep.free(&rep);
+	assert_int_equal(fclose(out), 0);
+	settings_free(&s);
+	return buf;
+}
+
+static const char *const formats[] = { "text", "json", "junit", "sarif",
+    "csv" };
+
+/* Every format writes valid UTF-8, whatever the file name and cells hold. */
+static void
+test_every_format_is_utf8(void **state)
+{
+	size_t i;
+	char *out;
+
+	(void)state;
+	for (i = 0; i < NELEM(formats); i++) {
+		out = report(formats[i]);
+		if (!text_utf8_valid(out, strlen(out))) {
+			free(out);
+			fail_msg("%s: output is not valid UTF-8", formats[i]);
+		}
+		free(out);
+	}
+}
+
+/* ESC, BEL and DEL from the cells never reach the text, JSON, JUnit or
+ * SARIF output raw, nor does C1 NEL (U+0085). */
+static void
+test_no_raw_controls(void **state)
+{
+	size_t i;
+	char *out;
+
+	(void)state;
+	for (i = 0; i < NELEM(formats); i++) {
+		if (strcmp(formats[i], "csv") == 0)
+			continue;	/* data: the cells are kept */
+		out = report(formats[i]);
+		if (strpbrk(out, "\x1B\x07\x7F") != NULL ||
+		    strstr(out, "\xC2\x85") != NULL) {
+			free(out);
+			fail_msg("%s: a raw control character", formats[i]);
+		}
+		free(out);
+	}
+}
+
+/* The text output shows the controls and the name's bytes escaped. */
+static void
+test_text_escapes(void **state)
+{
+	char *out;
+
+	(void)state;
+	out = report("text");
+	assert_non_null(strstr(out, "\\xb2\\xe2\\xca\\xd4.csv:2:"));
+	assert_non_null(strstr(out, "'成本\\x1b[2J\\x7f\\u0085'"));
+	assert_non_null(strstr(out, "监测\\xff\\x1b]0;x\\x07"));
+	free(out);
+}
+
+/* The canonical CSV keeps the controls (it is data) but not the bad byte. */
+static void
+test_csv_keeps_controls(void **state)
+{
+	char *out;
+
+	(void)state;
+	out = report("csv");
+	assert_non_null(strstr(out, ",监测\xEF\xBF\xBD\x1B]0;x\x07,"));
+	assert_non_null(strstr(out, "成本\x1B[2J\x7F\xC2\x85,"));
+	free(out);
+}
+
+/* Every format says why an input could not be read. */
+static void
+test_unreadable_reason(void **state)
+{
+	static const struct {
+		const char	*format;
+		const char	*want;
+	} cases[] = {
+		{ "text", "missing.csv: error: cannot be read: "
+		    "No such file or directory\n" },
+		{ "json", "\"readable\": false, "
+		    "\"error\": \"No such file or directory\"}" },
+		{ "junit", "<error message=\"the file cannot be opened or "
+		    "read: No such file or directory\"" },
+		{ "sarif", "{\"text\": \"missing.csv: No such file or "
+		    "directory\"}" },
+	};
+	size_t i;
+	char *out;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		out = report(cases[i].format);
+		if (strstr(out, cases[i].want) == NULL) {
+			free(out);
+			fail_msg("%s: no \"%s\"", cases[i].format,
+			    cases[i].want);
+		}
+		free(out);
+	}
+}
+
+struct json_case {
+	const char	*in;
+	const char	*want;
+};
+
+/* JSON strings: quotes, backslash, every control (C1 and the separators
+ * too) escaped, CJK kept, bytes that are not UTF-8 as U+FFFD, NULL null. */
+static void
+test_json_escape(void **state)
+{
+	static const struct json_case cases[] = {
+		{ "", "\"\"" },
+		{ "中文", "\"中文\"" },
+		{ "a\"b\\c", "\"a\\\"b\\\\c\"" },
+		{ "\t\n\r", "\"\\t\\n\\r\"" },
+		{ "\x01\x1B\x7F", "\"\\u0001\\u001b\\u007f\"" },
+		{ "\xC2\x85\xE2\x80\xA8\xE2\x80\xAE", "\"\\u0085\\u2028\\u202e\"" },
+		{ "<&>]]>", "\"<&>]]>\"" },
+		{ "\xB2\xE2\xCA\xD4.csv",
+		    "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.csv\"" },
+		{ "\xE4\xB8", "\"\xEF\xBF\xBD\xEF\xBF\xBD\"" },
+		{ NULL, "null" },
+	};
+	struct strbuf b = {0};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		json_escape(&b, cases[i].in);
+		if (strcmp(b.data, cases[i].want) != 0) {
+			strbuf_free(&b);
+			fail_msg("case %zu: not the expected JSON", i);
+		}
+		strbuf_free(&b);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_format_is_utf8),
+		cmocka_unit_test(test_no_raw_controls),
+		cmocka_unit_test(test_text_escapes),
+		cmocka_unit_test(test_csv_keeps_controls),
+		cmocka_unit_test(test_unreadable_reason),
+		cmocka_unit_test(test_json_escape),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
