@@ -1,4 +1,8 @@
-/* Canonical CSV reader (SPEC 2.1) on libcsv: header mapping, fill-down, rows to projects. */
+/*
+ * Tables of rows (SPEC 2.1, 2.2): a row-level reader that maps the canonical
+ * header, fills down and builds projects, or gathers a form grid; and the
+ * CSV reader that feeds it the records libcsv parses.
+ */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,36 +27,37 @@ struct column {
 	int		 goal;		/* N for FIELD_GOAL */
 };
 
-struct reader {
+struct table_reader {
 	const char		*path;
 	const struct read_sink	*sink;
-	int			 line;		/* line being fed to libcsv */
-	int			 begin_line;	/* where the open record began */
-	bool			 between;	/* no record is open */
-	/* The record being assembled. */
+	int			 table;		/* loc.table of every location */
+	int			 flags;		/* TABLE_QUIET_… */
+	/* The row being read, trimmed. */
 	struct cell		*cells;
 	size_t			 ncells, capcells;
 	int			 record_line;
 	/* The header. */
 	bool			 have_header;
 	bool			 stop;		/* PB001/PB002: read no further */
+	bool			 broken;	/* the rows stopped short */
+	enum table_kind		 kind;
 	struct column		*cols;
 	size_t			 ncols;
 	int			 fieldcol[FIELD_COUNT]; /* 1-based, 0 absent */
 	int			*goalcol;	/* by goal number, 0 absent */
 	int			 maxgoal;
 	int			 header_line;
-	/* A form-layout CSV: the records become a grid (SPEC 2.2). */
+	/* A form-layout table: the rows become a grid (SPEC 2.2). */
 	bool			 form;
 	struct form_grid	 grid;
-	int			 table;
+	int			 grid_table;
 	/* The project being read. */
 	struct project		*cur;
-	struct strset		 seen;		/* codes of this file */
+	struct strset		 seen;		/* codes of this table */
 };
 
 static void
-diag(struct reader *r, enum rule_id rule, int line, int col, enum field f,
+diag(struct table_reader *r, enum rule_id rule, int line, int col, enum field f,
     int goal, const char *value, const char *a, const char *a_zh,
     bool in_project)
 {
@@ -62,6 +67,7 @@ diag(struct reader *r, enum rule_id rule, int line, int col, enum field f,
 	d.rule = rule;
 	d.loc.line = line;
 	d.loc.col = col;
+	d.loc.table = r->table;
 	d.field = f;
 	d.goal = goal;
 	d.project = r->cur != NULL && in_project ? r->cur->text[FIELD_CODE] :
@@ -146,7 +152,7 @@ header_lookup(const char *text)
 
 /* A first row that is not the canonical header but holds form labels. */
 static bool
-form_first_row(const struct reader *r)
+form_first_row(const struct table_reader *r)
 {
 	size_t i;
 
@@ -159,7 +165,7 @@ form_first_row(const struct reader *r)
 /* In a form-layout CSV, each record is a row of the grid; a record that
  * holds a title alone is a paragraph between tables. */
 static void
-form_record(struct reader *r)
+form_record(struct table_reader *r)
 {
 	struct form_row *row;
 	size_t i, nonblank = 0;
@@ -170,25 +176,26 @@ form_record(struct reader *r)
 	title = nonblank == 1 && form_classify(r->cells[0].text) ==
 	    FORM_TEXT_TITLE;
 	if (title) {
-		struct loc loc = { r->record_line, 1, 0 };
+		struct loc loc = { r->record_line, 1, r->table };
 
 		if (r->grid.nrows > 0 &&
 		    r->grid.rows[r->grid.nrows - 1].table != 0)
-			r->table++;
+			r->grid_table++;
 		form_add_cell(form_add_row(&r->grid, 0, r->record_line),
 		    r->cells[0].text, 0, 1, false, loc);
 		return;
 	}
-	row = form_add_row(&r->grid, r->table, r->record_line);
+	row = form_add_row(&r->grid, r->grid_table, r->record_line);
 	for (i = 0; i < r->ncells; i++) {
-		struct loc loc = { r->record_line, (int)i + 1, 0 };
+		struct loc loc = { r->record_line, (int)i + 1,
+		    r->table };
 
 		form_add_cell(row, r->cells[i].text, (int)i, 1, false, loc);
 	}
 }
 
 static void
-read_header(struct reader *r)
+read_header(struct table_reader *r)
 {
 	struct column *c;
 	size_t i;
@@ -209,19 +216,24 @@ read_header(struct reader *r)
 	if (recognised == 0) {
 		if (form_first_row(r)) {
 			r->form = true;
-			r->table = 1;
+			r->kind = TABLE_FORM;
+			r->grid_table = 1;
 			form_record(r);
 			return;
 		}
+		r->kind = TABLE_NEITHER;
+		r->stop = true;
+		if (r->flags & TABLE_QUIET_NEITHER)
+			return;
 		diag(r, RULE_PB001, r->header_line, 1, FIELD_COUNT, 0,
 		    r->cells[0].text,
 		    "its first row is neither a canonical header nor a form "
 		    "(no known column name or form label)",
 		    "首行既不是标准表头也不是表格（没有可识别的列名或表格标签）",
 		    false);
-		r->stop = true;
 		return;
 	}
+	r->kind = TABLE_CANONICAL;
 	for (i = 0; i < r->ncells; i++) {
 		int col = (int)i + 1;
 
@@ -267,7 +279,7 @@ read_header(struct reader *r)
 
 /* The trimmed text of a field's cell in the current record ("" if none). */
 static const char *
-cell_of(const struct reader *r, int col)
+cell_of(const struct table_reader *r, int col)
 {
 	if (col < 1 || (size_t)col > r->ncells)
 		return "";
@@ -275,15 +287,15 @@ cell_of(const struct reader *r, int col)
 }
 
 static struct loc
-loc_of(const struct reader *r, int col)
+loc_of(const struct table_reader *r, int col)
 {
-	struct loc l = { r->record_line, col > 0 ? col : 1, 0 };
+	struct loc l = { r->record_line, col > 0 ? col : 1, r->table };
 
 	return l;
 }
 
 static void
-deliver(struct reader *r)
+deliver(struct table_reader *r)
 {
 	if (r->cur == NULL)
 		return;
@@ -295,7 +307,7 @@ deliver(struct reader *r)
 }
 
 static void
-start_project(struct reader *r, const char *code)
+start_project(struct table_reader *r, const char *code)
 {
 	int f, n;
 
@@ -319,7 +331,7 @@ start_project(struct reader *r, const char *code)
 
 /* A later row of the project: project columns blank or the same (PB006). */
 static void
-compare_project_row(struct reader *r)
+compare_project_row(struct table_reader *r)
 {
 	const char *t;
 	size_t i;
@@ -343,7 +355,7 @@ compare_project_row(struct reader *r)
 }
 
 static void
-read_indicator(struct reader *r)
+read_indicator(struct table_reader *r)
 {
 	struct indicator *in;
 	int f;
@@ -363,7 +375,7 @@ read_indicator(struct reader *r)
 }
 
 static void
-read_row(struct reader *r)
+read_row(struct table_reader *r)
 {
 	const char *code = cell_of(r, r->fieldcol[FIELD_CODE]);
 	int found;
@@ -387,15 +399,40 @@ read_row(struct reader *r)
 	read_indicator(r);
 }
 
-static void
-end_record(struct reader *r)
+struct table_reader *
+table_reader_new(const char *path, int table, int flags,
+    const struct read_sink *sink)
+{
+	struct table_reader *r = xcalloc(1, sizeof(*r));
+
+	r->path = path;
+	r->table = table;
+	r->flags = flags;
+	r->sink = sink;
+	return r;
+}
+
+void
+table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
+    int line)
 {
 	size_t i;
 	bool blank = true;
 
-	for (i = 0; i < r->ncells && blank; i++)
-		blank = r->cells[i].text[0] == '\0';
-	if (!blank && !r->stop) {
+	if (r->stop)
+		return;
+	if (n > r->capcells) {
+		r->capcells = n > 32 ? n : 32;
+		r->cells = xreallocarray(r->cells, r->capcells,
+		    sizeof(*r->cells));
+	}
+	r->record_line = line;
+	for (r->ncells = 0; r->ncells < n; r->ncells++) {
+		r->cells[r->ncells].text = text_trim(cells[r->ncells] != NULL ?
+		    cells[r->ncells] : "");
+		blank = blank && r->cells[r->ncells].text[0] == '\0';
+	}
+	if (!blank) {
 		if (!r->have_header)
 			read_header(r);
 		else if (r->form)
@@ -408,34 +445,86 @@ end_record(struct reader *r)
 	r->ncells = 0;
 }
 
+bool
+table_reader_done(const struct table_reader *r)
+{
+	return r->stop;
+}
+
+void
+table_reader_broken(struct table_reader *r)
+{
+	r->broken = true;
+}
+
+enum table_kind
+table_reader_end(struct table_reader *r)
+{
+	enum table_kind kind = r->kind;
+
+	if (kind == TABLE_EMPTY && !r->broken &&
+	    !(r->flags & TABLE_QUIET_NEITHER))
+		diag(r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
+		    "the file holds no rows", "文件中没有任何行", false);
+	deliver(r);
+	if (r->form) {
+		form_read(r->path, &r->grid, r->sink);
+		form_grid_free(&r->grid);
+	}
+	free(r->cells);
+	free(r->cols);
+	free(r->goalcol);
+	strset_free(&r->seen);
+	free(r);
+	return kind;
+}
+
+/* The CSV side: libcsv's records, with their lines, fed to a table reader. */
+struct csv_reader {
+	struct table_reader	*t;
+	int			 line;		/* line being fed to libcsv */
+	int			 begin_line;	/* where the open record began */
+	bool			 between;	/* no record is open */
+	/* The fields of the record being assembled, as parsed. */
+	char			**fields;
+	size_t			 nfields, capfields;
+	int			 record_line;
+};
+
 static void
 on_field(void *s, size_t len, void *ctx)
 {
-	struct reader *r = ctx;
-	struct cell *c;
-	const char *p = s ? s : "";
-	char *raw;
+	struct csv_reader *r = ctx;
 
-	if (r->ncells == r->capcells) {
-		r->capcells = r->capcells ? r->capcells * 2 : 32;
-		r->cells = xreallocarray(r->cells, r->capcells,
-		    sizeof(*r->cells));
+	if (r->nfields == r->capfields) {
+		r->capfields = r->capfields ? r->capfields * 2 : 32;
+		r->fields = xreallocarray(r->fields, r->capfields,
+		    sizeof(*r->fields));
 	}
-	c = &r->cells[r->ncells++];
-	if (r->ncells == 1)
+	if (r->nfields == 0)
 		r->record_line = r->begin_line;
-	raw = xstrndup(p, len);
-	c->text = text_trim(raw);
-	free(raw);
+	r->fields[r->nfields++] = xstrndup(s != NULL ? s : "", len);
+}
+
+static void
+clear_fields(struct csv_reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nfields; i++)
+		free(r->fields[i]);
+	r->nfields = 0;
 }
 
 static void
 on_record(int term, void *ctx)
 {
-	struct reader *r = ctx;
+	struct csv_reader *r = ctx;
 
 	(void)term;
-	end_record(r);
+	table_reader_row(r->t, (const char *const *)r->fields, r->nfields,
+	    r->record_line);
+	clear_fields(r);
 	r->between = true;
 }
 
@@ -465,27 +554,42 @@ line_length(const char *s, size_t n)
 	return n;
 }
 
+/* PB001 for a CSV syntax error; the file's, not a project's. */
+static void
+syntax_error(const struct read_sink *sink, int line, int col, const char *en,
+    const char *zh)
+{
+	struct read_diag d;
+
+	memset(&d, 0, sizeof(d));
+	d.rule = RULE_PB001;
+	d.loc.line = line > 0 ? line : 1;
+	d.loc.col = col;
+	d.field = FIELD_COUNT;
+	d.a = en;
+	d.a_zh = zh;
+	sink->diag(sink->ctx, &d);
+}
+
 const char *
 read_csv(const char *path, const char *text, size_t len,
     const struct read_sink *sink)
 {
 	struct csv_parser p;
-	struct reader r;
+	struct csv_reader r;
 	size_t off = 0, n;
 	int err = 0;
 	bool unclosed = false;
 
 	memset(&r, 0, sizeof(r));
-	r.path = path;
-	r.sink = sink;
 	r.between = true;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
-		    "the CSV parser could not start", "CSV 解析器无法启动",
-		    false);
+		syntax_error(sink, 1, 1, "the CSV parser could not start",
+		    "CSV 解析器无法启动");
 		return "csv";
 	}
-	while (off < len && !r.stop) {
+	r.t = table_reader_new(path, 0, 0, sink);
+	while (off < len && !table_reader_done(r.t)) {
 		n = line_length(text + off, len - off);
 		r.line++;
 		/* libcsv skips blank lines; any other line opens a record
@@ -500,7 +604,8 @@ read_csv(const char *path, const char *text, size_t len,
 		}
 		off += n;
 	}
-	if (err == 0 && !r.stop && csv_fini(&p, on_field, on_record, &r) != 0) {
+	if (err == 0 && !table_reader_done(r.t) &&
+	    csv_fini(&p, on_field, on_record, &r) != 0) {
 		err = csv_error(&p);
 		unclosed = true;
 		r.line = r.begin_line;	/* where the open quote's record began */
@@ -522,23 +627,12 @@ read_csv(const char *path, const char *text, size_t len,
 			zh = "CSV 格式错误：未加引号的字段中有引号，或结束引号后有"
 			    "多余文字，其后的行未读取";
 		}
-		diag(&r, RULE_PB001, r.line > 0 ? r.line : 1,
-		    (int)r.ncells + 1, FIELD_COUNT, 0, NULL, en, zh, false);
+		syntax_error(sink, r.line, (int)r.nfields + 1, en, zh);
 		/* The project being read keeps its complete rows. */
-	} else if (!r.have_header)
-		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
-		    "the file holds no rows", "文件中没有任何行", false);
-	deliver(&r);
-	if (r.form) {
-		form_read(path, &r.grid, sink);
-		form_grid_free(&r.grid);
+		table_reader_broken(r.t);
 	}
 	csv_free(&p);
-	for (n = 0; n < r.ncells; n++)
-		free(r.cells[n].text);
-	free(r.cells);
-	free(r.cols);
-	free(r.goalcol);
-	strset_free(&r.seen);
-	return r.form ? "form-csv" : "csv";
+	clear_fields(&r);
+	free(r.fields);
+	return table_reader_end(r.t) == TABLE_FORM ? "form-csv" : "csv";
 }
