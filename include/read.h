@@ -64,10 +64,14 @@ void		 table_reader_row(struct table_reader *t,
 /* True once the reader takes no more rows (PB001/PB002 at the header). */
 bool		 table_reader_done(const struct table_reader *t);
 /*
- * The rows stop short of the table's end (the caller reported why, a
- * CSV syntax error): an empty table is then not also PB001.
+ * The rows stop short of the table's end (the caller reported why, a CSV
+ * syntax error); cells are the n fields of the broken row read before the
+ * error. The open project is delivered only if that row starts another
+ * project (its 项目编码 differs), else dropped unchecked; an empty or
+ * headless table is then not also PB001, a header alone not PB009.
  */
-void		 table_reader_broken(struct table_reader *t);
+void		 table_reader_broken(struct table_reader *t,
+		    const char *const *cells, size_t n);
 /*
  * Ends the table: delivers the open project, or runs the form recogniser
  * over a form table; reports PB001 (unless quiet) / PB009 as needed; frees

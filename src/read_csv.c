@@ -40,17 +40,17 @@ struct table_reader {
 	bool			 have_header;
 	bool			 stop;		/* PB001/PB002: read no further */
 	bool			 broken;	/* the rows stopped short */
-	enum table_kind		 kind;
 	struct column		*cols;
 	size_t			 ncols;
 	int			 fieldcol[FIELD_COUNT]; /* 1-based, 0 absent */
 	int			*goalcol;	/* by goal number, 0 absent */
 	int			 maxgoal;
 	int			 header_line;
-	/* A form-layout table: the rows become a grid (SPEC 2.2). */
-	bool			 form;
+	int			 rows;		/* non-blank rows after it */
+	/* Rows before a header, a form's grid if no header comes. */
 	struct form_grid	 grid;
 	int			 grid_table;
+	bool			 labels;	/* a form label was seen */
 	/* The project being read. */
 	struct project		*cur;
 	struct strset		 seen;		/* codes of this table */
@@ -107,6 +107,8 @@ static const struct {
 };
 
 #define NHEADERS (sizeof(headers) / sizeof(headers[0]))
+/* Column names a row needs to be the header (SPEC 2.1). */
+#define HEADER_NAMES	5
 
 /* Parses "目标N" or "goalN"; returns N or 0. */
 static int
@@ -128,6 +130,35 @@ goal_number(const char *h)
 	return (int)n;
 }
 
+/*
+ * Removes a trailing bracketed part, the unit Excel users add to a header
+ * (预算数（万元）, 财政资金(万元), 预算数[万元]); full-width brackets are
+ * ASCII already. A name that is all brackets is kept.
+ */
+static void
+strip_unit(char *h)
+{
+	static const struct {
+		const char	*open, *close;
+	} brackets[] = { { "(", ")" }, { "[", "]" }, { "【", "】" } };
+	size_t i, n = strlen(h), cl;
+	char *open, *p;
+
+	for (i = 0; i < sizeof(brackets) / sizeof(brackets[0]); i++) {
+		cl = strlen(brackets[i].close);
+		if (n < cl || strcmp(h + n - cl, brackets[i].close) != 0)
+			continue;
+		/* The last opening bracket: 预算数(万元) of 预算(数)(万元). */
+		open = NULL;
+		for (p = h; (p = strstr(p, brackets[i].open)) != NULL;
+		    p++)
+			open = p;
+		if (open != NULL && open > h)
+			*open = '\0';
+		return;
+	}
+}
+
 static struct column
 header_lookup(const char *text)
 {
@@ -136,6 +167,7 @@ header_lookup(const char *text)
 	size_t i;
 	int n;
 
+	strip_unit(h);
 	for (i = 0; i < NHEADERS; i++)
 		if (strcmp(h, headers[i].zh) == 0 ||
 		    strcasecmp(h, field_name_en(headers[i].field)) == 0) {
@@ -150,9 +182,9 @@ header_lookup(const char *text)
 	return c;
 }
 
-/* A first row that is not the canonical header but holds form labels. */
+/* True if one of the row's cells is a form label or title (SPEC 2.2). */
 static bool
-form_first_row(const struct table_reader *r)
+form_labels(const struct table_reader *r)
 {
 	size_t i;
 
@@ -194,46 +226,46 @@ form_record(struct table_reader *r)
 	}
 }
 
-static void
-read_header(struct table_reader *r)
+/*
+ * Looks the row's cells up as column names. True, with the columns kept in
+ * r->cols, when the row is the header of SPEC 2.1: at least five names, one
+ * of them 项目编码 (a form's indicator header row has none).
+ */
+static bool
+find_header(struct table_reader *r)
 {
-	struct column *c;
+	struct column *c = xcalloc(r->ncells, sizeof(*c));
 	size_t i;
-	int recognised = 0, k, *slot;
+	int names = 0;
+	bool code = false;
 
-	r->have_header = true;
-	r->header_line = r->record_line;
-	r->ncols = r->ncells;
-	r->cols = xcalloc(r->ncols, sizeof(*r->cols));
-	c = r->cols;
 	for (i = 0; i < r->ncells; i++) {
 		c[i].field = FIELD_COUNT;
 		c[i].goal = 0;
 		if (!text_blank(r->cells[i].text))
 			c[i] = header_lookup(r->cells[i].text);
-		recognised += c[i].field != FIELD_COUNT;
+		names += c[i].field != FIELD_COUNT;
+		code = code || c[i].field == FIELD_CODE;
 	}
-	if (recognised == 0) {
-		if (form_first_row(r)) {
-			r->form = true;
-			r->kind = TABLE_FORM;
-			r->grid_table = 1;
-			form_record(r);
-			return;
-		}
-		r->kind = TABLE_NEITHER;
-		r->stop = true;
-		if (r->flags & TABLE_QUIET_NEITHER)
-			return;
-		diag(r, RULE_PB001, r->header_line, 1, FIELD_COUNT, 0,
-		    r->cells[0].text,
-		    "its first row is neither a canonical header nor a form "
-		    "(no known column name or form label)",
-		    "首行既不是标准表头也不是表格（没有可识别的列名或表格标签）",
-		    false);
-		return;
+	if (names < HEADER_NAMES || !code) {
+		free(c);
+		return false;
 	}
-	r->kind = TABLE_CANONICAL;
+	r->cols = c;
+	r->ncols = r->ncells;
+	return true;
+}
+
+/* The header row: its columns' slots, PB003 and PB002. */
+static void
+read_header(struct table_reader *r)
+{
+	struct column *c = r->cols;
+	size_t i;
+	int k, *slot;
+
+	r->have_header = true;
+	r->header_line = r->record_line;
 	for (i = 0; i < r->ncells; i++) {
 		int col = (int)i + 1;
 
@@ -409,6 +441,7 @@ table_reader_new(const char *path, int table, int flags,
 	r->table = table;
 	r->flags = flags;
 	r->sink = sink;
+	r->grid_table = 1;
 	return r;
 }
 
@@ -432,13 +465,19 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 		    cells[r->ncells] : "");
 		blank = blank && r->cells[r->ncells].text[0] == '\0';
 	}
-	if (!blank) {
-		if (!r->have_header)
-			read_header(r);
-		else if (r->form)
-			form_record(r);
-		else
-			read_row(r);
+	if (blank)
+		;
+	else if (r->have_header) {
+		r->rows++;
+		read_row(r);
+	} else if (find_header(r)) {
+		/* The rows above were titles (a form has no header). */
+		form_grid_free(&r->grid);
+		r->labels = false;
+		read_header(r);
+	} else {
+		r->labels = r->labels || form_labels(r);
+		form_record(r);
 	}
 	for (i = 0; i < r->ncells; i++)
 		free(r->cells[i].text);
@@ -452,25 +491,72 @@ table_reader_done(const struct table_reader *r)
 }
 
 void
-table_reader_broken(struct table_reader *r)
+table_reader_broken(struct table_reader *r, const char *const *cells,
+    size_t n)
 {
+	char *code;
+	int col = r->fieldcol[FIELD_CODE];
+
 	r->broken = true;
+	if (r->cur == NULL)
+		return;
+	/* The open project is complete only if the broken record starts
+	 * another one; else its rows stop at the error, and checking half a
+	 * project would report what is there, after the break, as missing. */
+	code = col >= 1 && (size_t)col <= n ? text_trim(cells[col - 1]) :
+	    xstrdup("");
+	if (*code != '\0' && strcmp(code, r->cur->text[FIELD_CODE]) != 0)
+		deliver(r);
+	else {
+		project_free(r->cur);
+		free(r->cur);
+		r->cur = NULL;
+	}
+	free(code);
+}
+
+/* Ends a table without a header: a form, or PB001 saying what was sought. */
+static enum table_kind
+end_headless(struct table_reader *r)
+{
+	const struct form_row *first;
+
+	if (r->grid.nrows == 0)
+		return TABLE_EMPTY;
+	if (r->labels) {
+		form_read(r->path, &r->grid, r->sink);
+		return TABLE_FORM;
+	}
+	first = &r->grid.rows[0];
+	if (!r->broken && !(r->flags & TABLE_QUIET_NEITHER))
+		diag(r, RULE_PB001, first->line, 1, FIELD_COUNT, 0,
+		    first->ncells > 0 ? first->cells[0].text : NULL,
+		    "no header row found: looked for a row with at least five "
+		    "column names (项目编码/code, 项目名称/name, 预算数/budget, "
+		    "…), one of them 项目编码 (code), and found no form label "
+		    "either",
+		    "未找到表头行：表头行应至少有五个列名（项目编码/code、"
+		    "项目名称/name、预算数/budget……），其中之一为“项目编码”"
+		    "（code）；也没有表格标签", false);
+	return TABLE_NEITHER;
 }
 
 enum table_kind
 table_reader_end(struct table_reader *r)
 {
-	enum table_kind kind = r->kind;
+	enum table_kind kind = TABLE_CANONICAL;
 
+	if (!r->have_header)
+		kind = end_headless(r);
+	else if (r->rows == 0 && !r->stop && !r->broken)
+		diag(r, RULE_PB009, r->header_line, 1, FIELD_COUNT, 0, NULL,
+		    NULL, NULL, false);
 	if (kind == TABLE_EMPTY && !r->broken &&
 	    !(r->flags & TABLE_QUIET_NEITHER))
 		diag(r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
 		    "the file holds no rows", "文件中没有任何行", false);
 	deliver(r);
-	if (r->form) {
-		form_read(r->path, &r->grid, r->sink);
-		form_grid_free(&r->grid);
-	}
+	form_grid_free(&r->grid);
 	free(r->cells);
 	free(r->cols);
 	free(r->goalcol);
@@ -608,7 +694,6 @@ read_csv(const char *path, const char *text, size_t len,
 	    csv_fini(&p, on_field, on_record, &r) != 0) {
 		err = csv_error(&p);
 		unclosed = true;
-		r.line = r.begin_line;	/* where the open quote's record began */
 	}
 	if (err != 0) {
 		const char *en, *zh;
@@ -618,18 +703,24 @@ read_csv(const char *path, const char *text, size_t len,
 			zh = "CSV 解析器内存不足";
 		} else if (unclosed) {
 			en = "malformed CSV: a quoted field in the record starting "
-			    "here is never closed";
-			zh = "CSV 格式错误：从此处开始的记录中有未闭合的引号";
+			    "here is never closed; the project it cuts short is "
+			    "not checked";
+			zh = "CSV 格式错误：从此处开始的记录中有未闭合的引号，"
+			    "被截断的项目未检查";
 		} else {
 			en = "malformed CSV: a quote inside an unquoted field, or "
-			    "text after a closing quote; the rows after it are "
-			    "not read";
-			zh = "CSV 格式错误：未加引号的字段中有引号，或结束引号后有"
-			    "多余文字，其后的行未读取";
+			    "text after a closing quote, in the record starting "
+			    "here; the rows after it are not read and the project "
+			    "it cuts short is not checked";
+			zh = "CSV 格式错误：从此处开始的记录中，未加引号的字段中有"
+			    "引号，或结束引号后有多余文字；其后的行未读取，被截断"
+			    "的项目未检查";
 		}
-		syntax_error(sink, r.line, (int)r.nfields + 1, en, zh);
-		/* The project being read keeps its complete rows. */
-		table_reader_broken(r.t);
+		/* Where the broken record starts, as for every CSV finding,
+		 * at the field it breaks in. */
+		syntax_error(sink, r.begin_line, (int)r.nfields + 1, en, zh);
+		table_reader_broken(r.t, (const char *const *)r.fields,
+		    r.nfields);
 	}
 	csv_free(&p);
 	clear_fields(&r);
