@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode.h"
 #include "model.h"
 #include "read.h"
 #include "rules.h"
@@ -1133,6 +1134,59 @@ test_read_csv_ragged_rows(void **state)
 	assert_string_equal(ind_text(0, 3, FIELD_BASIS), "工作计划");
 }
 
+/*
+ * An invalid byte's position (line, character column in the decoded text)
+ * becomes the CSV location: the record's line and the field's number,
+ * quotes and line breaks inside quoted fields honoured.
+ */
+static void
+test_read_csv_bad_positions(void **state)
+{
+	static const struct {
+		const char	*csv;
+		int		 line, col;	/* as decode.c gives them */
+		int		 want_line, want_col;
+	} cases[] = {
+		{ "a,b,c\n", 1, 5, 1, 3 },
+		{ "a,b,c\nd,e,\xef\xbf\xbd\n", 2, 5, 2, 3 },
+		/* Characters, not bytes: 项目 is two columns. */
+		{ "项目,名称,\xef\xbf\xbd", 1, 7, 1, 3 },
+		/* Commas inside quotes separate nothing. */
+		{ "\"a,b\",\"c\"\"d,e\",f\n", 1, 16, 1, 3 },
+		/* A quoted line break: the record starts on line 2. */
+		{ "h\n\"x,\ny\",z,w\n", 3, 6, 2, 3 },
+		{ "h\r\n\"x\r\n\r\ny\",z\rq,r", 5, 3, 5, 2 },
+		/* Leading spaces before an opening quote, blank lines. */
+		{ "\n  \n  \"a,b\",c\n", 3, 10, 3, 2 },
+		{ "a,b\n", 1, 1, 1, 1 },
+	};
+	struct bad_bytes bad[2];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		memset(bad, 0, sizeof(bad));
+		bad[0].line = cases[i].line;
+		bad[0].col = cases[i].col;
+		read_csv_bad_positions(cases[i].csv, strlen(cases[i].csv),
+		    bad, 1);
+		if (bad[0].line != cases[i].want_line ||
+		    bad[0].col != cases[i].want_col)
+			fail_msg("case %zu: %d:%d, want %d:%d", i, bad[0].line,
+			    bad[0].col, cases[i].want_line, cases[i].want_col);
+	}
+	/* Several on one pass, in text order. */
+	bad[0].line = 1;
+	bad[0].col = 3;
+	bad[1].line = 3;
+	bad[1].col = 1;
+	read_csv_bad_positions("a,b\n\"c\nd\",e\n", 13, bad, 2);
+	assert_int_equal(bad[0].line, 1);
+	assert_int_equal(bad[0].col, 2);
+	assert_int_equal(bad[1].line, 2);
+	assert_int_equal(bad[1].col, 1);
+}
+
 /* The bundled sample is 13 projects, 119 indicators, every 一级 known. */
 static void
 test_read_csv_chengde_sample(void **state)
@@ -1215,6 +1269,7 @@ main(void)
 		TEST(test_read_csv_no_known_column),
 		TEST(test_read_csv_whitespace_lines),
 		TEST(test_read_csv_ragged_rows),
+		TEST(test_read_csv_bad_positions),
 		TEST(test_read_csv_chengde_sample),
 	};
 
