@@ -1187,6 +1187,65 @@ test_read_csv_bad_positions(void **state)
 	assert_int_equal(bad[1].col, 1);
 }
 
+/*
+ * The row-level reader any row source feeds (a workbook's sheet): cells
+ * untrimmed, its own line numbers, loc.table on every location, and the
+ * quiet flag for a sheet that is no table.
+ */
+static void
+test_read_csv_table_reader(void **state)
+{
+	static const char *const header[] = { "项目编码", " 项目名称 ",
+	    "预算数（万元）", "财政资金", "资金用途", "3月底", "6月底",
+	    "10月底", "12月底", "目标1", "一级指标", "二级指标", "三级指标",
+	    "绩效指标描述", "指标值", "指标值确定依据" };
+	static const char *const row[] = { " P1 ", "项目一", "10", "10", "用途",
+	    "25", "50", "75", "100", "目标", "产出指标", "数量指标", "数量",
+	    "描述", "=1次", "工作计划" };
+	static const char *const blank[] = { "", " ", "" };
+	static const char *const other[] = { "备注", "说明" };
+	struct table_reader *t;
+
+	(void)state;
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 2, 0, &rec_sink);
+	table_reader_row(t, blank, NELEM(blank), 1);
+	table_reader_row(t, header, NELEM(header), 3);
+	table_reader_row(t, row, NELEM(row), 7);
+	assert_int_equal(table_reader_end(t), TABLE_CANONICAL);
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	assert_string_equal(rec.project[0].text[FIELD_CODE], "P1");
+	assert_int_equal(rec.project[0].line, 7);
+	assert_int_equal(rec.project[0].loc[FIELD_BUDGET].col, 3);
+	assert_int_equal(rec.project[0].loc[FIELD_BUDGET].table, 2);
+	assert_int_equal(rec.project[0].ind[0].loc[IND(FIELD_VALUE)].table, 2);
+	/* A header alone: PB009 in that sheet. */
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 3, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, header, NELEM(header), 4);
+	assert_int_equal(table_reader_end(t), TABLE_CANONICAL);
+	assert_int_equal(rec.ndiags, 1);
+	assert_int_equal(assert_diag(RULE_PB009, 0, 4, 1)->loc.table, 3);
+	/* Another sheet, quiet: no PB001 for no table, nor for no rows. */
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 4, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, other, NELEM(other), 1);
+	assert_int_equal(table_reader_end(t), TABLE_NEITHER);
+	t = table_reader_new("b.xlsx", 5, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, blank, NELEM(blank), 1);
+	assert_int_equal(table_reader_end(t), TABLE_EMPTY);
+	assert_int_equal(rec.ndiags, 0);
+	/* Not quiet: each is PB001 in its table. */
+	t = table_reader_new("b.xlsx", 4, 0, &rec_sink);
+	table_reader_row(t, other, NELEM(other), 2);
+	assert_int_equal(table_reader_end(t), TABLE_NEITHER);
+	assert_int_equal(assert_diag(RULE_PB001, 0, 2, 1)->loc.table, 4);
+	t = table_reader_new("b.xlsx", 5, 0, &rec_sink);
+	assert_int_equal(table_reader_end(t), TABLE_EMPTY);
+	assert_int_equal(assert_diag(RULE_PB001, 1, 1, 1)->loc.table, 5);
+}
+
 /* The bundled sample is 13 projects, 119 indicators, every 一级 known. */
 static void
 test_read_csv_chengde_sample(void **state)
@@ -1270,6 +1329,7 @@ main(void)
 		TEST(test_read_csv_whitespace_lines),
 		TEST(test_read_csv_ragged_rows),
 		TEST(test_read_csv_bad_positions),
+		TEST(test_read_csv_table_reader),
 		TEST(test_read_csv_chengde_sample),
 	};
 
