@@ -33,6 +33,52 @@ struct read_sink {
 	void	(*project)(void *ctx, struct project *p);
 };
 
+/* What a table turned out to be. */
+enum table_kind {
+	TABLE_EMPTY,		/* no non-blank row */
+	TABLE_CANONICAL,	/* SPEC 2.1: a canonical header was found */
+	TABLE_FORM,		/* SPEC 2.2: read through the form recogniser */
+	TABLE_NEITHER		/* rows, but neither a header nor form labels */
+};
+
+/* Flags of table_reader_new(). */
+#define TABLE_QUIET_NEITHER	0x1	/* no PB001 for TABLE_NEITHER/EMPTY (a workbook's other sheets) */
+
+struct table_reader;
+
+/*
+ * Rows of one table (CSV records, a sheet's rows), read as SPEC 2.1 or
+ * 2.2. path names the file in projects and locations; every location gets
+ * loc.table = table (0 for CSV, the 1-based sheet number for a workbook).
+ */
+struct table_reader *table_reader_new(const char *path, int table, int flags,
+		    const struct read_sink *sink);
+/*
+ * One row of n cells: UTF-8, NUL-terminated, untrimmed (the reader trims);
+ * cell i is column i + 1; line is the row's location line (CSV: where the
+ * record starts; a sheet: its row number). Wholly blank rows may be fed
+ * (they are skipped).
+ */
+void		 table_reader_row(struct table_reader *t,
+		    const char *const *cells, size_t n, int line);
+/* True once the reader takes no more rows (PB001/PB002 at the header). */
+bool		 table_reader_done(const struct table_reader *t);
+/*
+ * The rows stop short of the table's end (the caller reported why, a CSV
+ * syntax error); cells are the n fields of the broken row read before the
+ * error. The open project is delivered only if that row starts another
+ * project (its 项目编码 differs), else dropped unchecked; an empty or
+ * headless table is then not also PB001, a header alone not PB009.
+ */
+void		 table_reader_broken(struct table_reader *t,
+		    const char *const *cells, size_t n);
+/*
+ * Ends the table: delivers the open project, or runs the form recogniser
+ * over a form table; reports PB001 (unless quiet) / PB009 as needed; frees
+ * t and returns what the table was.
+ */
+enum table_kind	 table_reader_end(struct table_reader *t);
+
 /*
  * Reads canonical CSV (SPEC 2.1) from UTF-8 text (decoded already), or a
  * form-layout CSV (SPEC 2.2) when the first row holds form labels instead
@@ -42,6 +88,17 @@ struct read_sink {
  */
 const char *read_csv(const char *path, const char *text, size_t len,
 	    const struct read_sink *sink);
+
+struct bad_bytes;
+
+/*
+ * Rewrites the positions of invalid bytes found while decoding CSV text
+ * (line and character column, include/decode.h) into CSV locations (SPEC
+ * 2.3): the line where the record holding them starts and the field's
+ * number, as every other CSV finding. bad is in text order.
+ */
+void	read_csv_bad_positions(const char *text, size_t len,
+	    struct bad_bytes *bad, size_t nbad);
 
 /*
  * Reads the text dump of a Word document (SPEC 2.2, the layout of the

@@ -1,4 +1,8 @@
-/* Canonical CSV reader (SPEC 2.1) on libcsv: header mapping, fill-down, rows to projects. */
+/*
+ * Tables of rows (SPEC 2.1, 2.2): a row-level reader that maps the canonical
+ * header, fills down and builds projects, or gathers a form grid; and the
+ * CSV reader that feeds it the records libcsv parses.
+ */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +10,7 @@
 
 #include <csv.h>
 
+#include "decode.h"
 #include "form.h"
 #include "model.h"
 #include "read.h"
@@ -23,36 +28,37 @@ struct column {
 	int		 goal;		/* N for FIELD_GOAL */
 };
 
-struct reader {
+struct table_reader {
 	const char		*path;
 	const struct read_sink	*sink;
-	int			 line;		/* line being fed to libcsv */
-	int			 begin_line;	/* where the open record began */
-	bool			 between;	/* no record is open */
-	/* The record being assembled. */
+	int			 table;		/* loc.table of every location */
+	int			 flags;		/* TABLE_QUIET_… */
+	/* The row being read, trimmed. */
 	struct cell		*cells;
 	size_t			 ncells, capcells;
 	int			 record_line;
 	/* The header. */
 	bool			 have_header;
 	bool			 stop;		/* PB001/PB002: read no further */
+	bool			 broken;	/* the rows stopped short */
 	struct column		*cols;
 	size_t			 ncols;
 	int			 fieldcol[FIELD_COUNT]; /* 1-based, 0 absent */
 	int			*goalcol;	/* by goal number, 0 absent */
 	int			 maxgoal;
 	int			 header_line;
-	/* A form-layout CSV: the records become a grid (SPEC 2.2). */
-	bool			 form;
+	int			 rows;		/* non-blank rows after it */
+	/* Rows before a header, a form's grid if no header comes. */
 	struct form_grid	 grid;
-	int			 table;
+	int			 grid_table;
+	bool			 labels;	/* a form label was seen */
 	/* The project being read. */
 	struct project		*cur;
-	struct strset		 seen;		/* codes of this file */
+	struct strset		 seen;		/* codes of this table */
 };
 
 static void
-diag(struct reader *r, enum rule_id rule, int line, int col, enum field f,
+diag(struct table_reader *r, enum rule_id rule, int line, int col, enum field f,
     int goal, const char *value, const char *a, const char *a_zh,
     bool in_project)
 {
@@ -62,6 +68,7 @@ diag(struct reader *r, enum rule_id rule, int line, int col, enum field f,
 	d.rule = rule;
 	d.loc.line = line;
 	d.loc.col = col;
+	d.loc.table = r->table;
 	d.field = f;
 	d.goal = goal;
 	d.project = r->cur != NULL && in_project ? r->cur->text[FIELD_CODE] :
@@ -101,6 +108,8 @@ static const struct {
 };
 
 #define NHEADERS (sizeof(headers) / sizeof(headers[0]))
+/* Column names a row needs to be the header (SPEC 2.1). */
+#define HEADER_NAMES	5
 
 /* Parses "目标N" or "goalN"; returns N or 0. */
 static int
@@ -122,6 +131,35 @@ goal_number(const char *h)
 	return (int)n;
 }
 
+/*
+ * Removes a trailing bracketed part, the unit Excel users add to a header
+ * (预算数（万元）, 财政资金(万元), 预算数[万元]); full-width brackets are
+ * ASCII already. A name that is all brackets is kept.
+ */
+static void
+strip_unit(char *h)
+{
+	static const struct {
+		const char	*open, *close;
+	} brackets[] = { { "(", ")" }, { "[", "]" }, { "【", "】" } };
+	size_t i, n = strlen(h), cl;
+	char *open, *p;
+
+	for (i = 0; i < sizeof(brackets) / sizeof(brackets[0]); i++) {
+		cl = strlen(brackets[i].close);
+		if (n < cl || strcmp(h + n - cl, brackets[i].close) != 0)
+			continue;
+		/* The last opening bracket: 预算数(万元) of 预算(数)(万元). */
+		open = NULL;
+		for (p = h; (p = strstr(p, brackets[i].open)) != NULL;
+		    p++)
+			open = p;
+		if (open != NULL && open > h)
+			*open = '\0';
+		return;
+	}
+}
+
 static struct column
 header_lookup(const char *text)
 {
@@ -130,6 +168,7 @@ header_lookup(const char *text)
 	size_t i;
 	int n;
 
+	strip_unit(h);
 	for (i = 0; i < NHEADERS; i++)
 		if (strcmp(h, headers[i].zh) == 0 ||
 		    strcasecmp(h, field_name_en(headers[i].field)) == 0) {
@@ -144,9 +183,9 @@ header_lookup(const char *text)
 	return c;
 }
 
-/* A first row that is not the canonical header but holds form labels. */
+/* True if one of the row's cells is a form label or title (SPEC 2.2). */
 static bool
-form_first_row(const struct reader *r)
+form_labels(const struct table_reader *r)
 {
 	size_t i;
 
@@ -159,7 +198,7 @@ form_first_row(const struct reader *r)
 /* In a form-layout CSV, each record is a row of the grid; a record that
  * holds a title alone is a paragraph between tables. */
 static void
-form_record(struct reader *r)
+form_record(struct table_reader *r)
 {
 	struct form_row *row;
 	size_t i, nonblank = 0;
@@ -170,58 +209,64 @@ form_record(struct reader *r)
 	title = nonblank == 1 && form_classify(r->cells[0].text) ==
 	    FORM_TEXT_TITLE;
 	if (title) {
-		struct loc loc = { r->record_line, 1, 0 };
+		struct loc loc = { r->record_line, 1, r->table };
 
 		if (r->grid.nrows > 0 &&
 		    r->grid.rows[r->grid.nrows - 1].table != 0)
-			r->table++;
+			r->grid_table++;
 		form_add_cell(form_add_row(&r->grid, 0, r->record_line),
 		    r->cells[0].text, 0, 1, false, loc);
 		return;
 	}
-	row = form_add_row(&r->grid, r->table, r->record_line);
+	row = form_add_row(&r->grid, r->grid_table, r->record_line);
 	for (i = 0; i < r->ncells; i++) {
-		struct loc loc = { r->record_line, (int)i + 1, 0 };
+		struct loc loc = { r->record_line, (int)i + 1,
+		    r->table };
 
 		form_add_cell(row, r->cells[i].text, (int)i, 1, false, loc);
 	}
 }
 
-static void
-read_header(struct reader *r)
+/*
+ * Looks the row's cells up as column names. True, with the columns kept in
+ * r->cols, when the row is the header of SPEC 2.1: at least five names, one
+ * of them 项目编码 (a form's indicator header row has none).
+ */
+static bool
+find_header(struct table_reader *r)
 {
-	struct column *c;
+	struct column *c = xcalloc(r->ncells, sizeof(*c));
 	size_t i;
-	int recognised = 0, k, *slot;
+	int names = 0;
+	bool code = false;
 
-	r->have_header = true;
-	r->header_line = r->record_line;
-	r->ncols = r->ncells;
-	r->cols = xcalloc(r->ncols, sizeof(*r->cols));
-	c = r->cols;
 	for (i = 0; i < r->ncells; i++) {
 		c[i].field = FIELD_COUNT;
 		c[i].goal = 0;
 		if (!text_blank(r->cells[i].text))
 			c[i] = header_lookup(r->cells[i].text);
-		recognised += c[i].field != FIELD_COUNT;
+		names += c[i].field != FIELD_COUNT;
+		code = code || c[i].field == FIELD_CODE;
 	}
-	if (recognised == 0) {
-		if (form_first_row(r)) {
-			r->form = true;
-			r->table = 1;
-			form_record(r);
-			return;
-		}
-		diag(r, RULE_PB001, r->header_line, 1, FIELD_COUNT, 0,
-		    r->cells[0].text,
-		    "its first row is neither a canonical header nor a form "
-		    "(no known column name or form label)",
-		    "首行既不是标准表头也不是表格（没有可识别的列名或表格标签）",
-		    false);
-		r->stop = true;
-		return;
+	if (names < HEADER_NAMES || !code) {
+		free(c);
+		return false;
 	}
+	r->cols = c;
+	r->ncols = r->ncells;
+	return true;
+}
+
+/* The header row: its columns' slots, PB003 and PB002. */
+static void
+read_header(struct table_reader *r)
+{
+	struct column *c = r->cols;
+	size_t i;
+	int k, *slot;
+
+	r->have_header = true;
+	r->header_line = r->record_line;
 	for (i = 0; i < r->ncells; i++) {
 		int col = (int)i + 1;
 
@@ -267,7 +312,7 @@ read_header(struct reader *r)
 
 /* The trimmed text of a field's cell in the current record ("" if none). */
 static const char *
-cell_of(const struct reader *r, int col)
+cell_of(const struct table_reader *r, int col)
 {
 	if (col < 1 || (size_t)col > r->ncells)
 		return "";
@@ -275,15 +320,15 @@ cell_of(const struct reader *r, int col)
 }
 
 static struct loc
-loc_of(const struct reader *r, int col)
+loc_of(const struct table_reader *r, int col)
 {
-	struct loc l = { r->record_line, col > 0 ? col : 1, 0 };
+	struct loc l = { r->record_line, col > 0 ? col : 1, r->table };
 
 	return l;
 }
 
 static void
-deliver(struct reader *r)
+deliver(struct table_reader *r)
 {
 	if (r->cur == NULL)
 		return;
@@ -295,7 +340,7 @@ deliver(struct reader *r)
 }
 
 static void
-start_project(struct reader *r, const char *code)
+start_project(struct table_reader *r, const char *code)
 {
 	int f, n;
 
@@ -319,7 +364,7 @@ start_project(struct reader *r, const char *code)
 
 /* A later row of the project: project columns blank or the same (PB006). */
 static void
-compare_project_row(struct reader *r)
+compare_project_row(struct table_reader *r)
 {
 	const char *t;
 	size_t i;
@@ -343,7 +388,7 @@ compare_project_row(struct reader *r)
 }
 
 static void
-read_indicator(struct reader *r)
+read_indicator(struct table_reader *r)
 {
 	struct indicator *in;
 	int f;
@@ -363,7 +408,7 @@ read_indicator(struct reader *r)
 }
 
 static void
-read_row(struct reader *r)
+read_row(struct table_reader *r)
 {
 	const char *code = cell_of(r, r->fieldcol[FIELD_CODE]);
 	int found;
@@ -387,55 +432,186 @@ read_row(struct reader *r)
 	read_indicator(r);
 }
 
-static void
-end_record(struct reader *r)
+struct table_reader *
+table_reader_new(const char *path, int table, int flags,
+    const struct read_sink *sink)
+{
+	struct table_reader *r = xcalloc(1, sizeof(*r));
+
+	r->path = path;
+	r->table = table;
+	r->flags = flags;
+	r->sink = sink;
+	r->grid_table = 1;
+	return r;
+}
+
+void
+table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
+    int line)
 {
 	size_t i;
 	bool blank = true;
 
-	for (i = 0; i < r->ncells && blank; i++)
-		blank = r->cells[i].text[0] == '\0';
-	if (!blank && !r->stop) {
-		if (!r->have_header)
-			read_header(r);
-		else if (r->form)
-			form_record(r);
-		else
-			read_row(r);
+	if (r->stop)
+		return;
+	if (n > r->capcells) {
+		r->capcells = n > 32 ? n : 32;
+		r->cells = xreallocarray(r->cells, r->capcells,
+		    sizeof(*r->cells));
+	}
+	r->record_line = line;
+	for (r->ncells = 0; r->ncells < n; r->ncells++) {
+		r->cells[r->ncells].text = text_trim(cells[r->ncells] != NULL ?
+		    cells[r->ncells] : "");
+		blank = blank && r->cells[r->ncells].text[0] == '\0';
+	}
+	if (blank)
+		;
+	else if (r->have_header) {
+		r->rows++;
+		read_row(r);
+	} else if (find_header(r)) {
+		/* The rows above were titles (a form has no header). */
+		form_grid_free(&r->grid);
+		r->labels = false;
+		read_header(r);
+	} else {
+		r->labels = r->labels || form_labels(r);
+		form_record(r);
 	}
 	for (i = 0; i < r->ncells; i++)
 		free(r->cells[i].text);
 	r->ncells = 0;
 }
 
+bool
+table_reader_done(const struct table_reader *r)
+{
+	return r->stop;
+}
+
+void
+table_reader_broken(struct table_reader *r, const char *const *cells,
+    size_t n)
+{
+	char *code;
+	int col = r->fieldcol[FIELD_CODE];
+
+	r->broken = true;
+	if (r->cur == NULL)
+		return;
+	/* The open project is complete only if the broken record starts
+	 * another one; else its rows stop at the error, and checking half a
+	 * project would report what is there, after the break, as missing. */
+	code = col >= 1 && (size_t)col <= n ? text_trim(cells[col - 1]) :
+	    xstrdup("");
+	if (*code != '\0' && strcmp(code, r->cur->text[FIELD_CODE]) != 0)
+		deliver(r);
+	else {
+		project_free(r->cur);
+		free(r->cur);
+		r->cur = NULL;
+	}
+	free(code);
+}
+
+/* Ends a table without a header: a form, or PB001 saying what was sought. */
+static enum table_kind
+end_headless(struct table_reader *r)
+{
+	const struct form_row *first;
+
+	if (r->grid.nrows == 0)
+		return TABLE_EMPTY;
+	if (r->labels) {
+		form_read(r->path, &r->grid, r->sink);
+		return TABLE_FORM;
+	}
+	first = &r->grid.rows[0];
+	if (!r->broken && !(r->flags & TABLE_QUIET_NEITHER))
+		diag(r, RULE_PB001, first->line, 1, FIELD_COUNT, 0,
+		    first->ncells > 0 ? first->cells[0].text : NULL,
+		    "no header row found: looked for a row with at least five "
+		    "column names (项目编码/code, 项目名称/name, 预算数/budget, "
+		    "…), one of them 项目编码 (code), and found no form label "
+		    "either",
+		    "未找到表头行：表头行应至少有五个列名（项目编码/code、"
+		    "项目名称/name、预算数/budget……），其中之一为“项目编码”"
+		    "（code）；也没有表格标签", false);
+	return TABLE_NEITHER;
+}
+
+enum table_kind
+table_reader_end(struct table_reader *r)
+{
+	enum table_kind kind = TABLE_CANONICAL;
+
+	if (!r->have_header)
+		kind = end_headless(r);
+	else if (r->rows == 0 && !r->stop && !r->broken)
+		diag(r, RULE_PB009, r->header_line, 1, FIELD_COUNT, 0, NULL,
+		    NULL, NULL, false);
+	if (kind == TABLE_EMPTY && !r->broken &&
+	    !(r->flags & TABLE_QUIET_NEITHER))
+		diag(r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
+		    "the file holds no rows", "文件中没有任何行", false);
+	deliver(r);
+	form_grid_free(&r->grid);
+	free(r->cells);
+	free(r->cols);
+	free(r->goalcol);
+	strset_free(&r->seen);
+	free(r);
+	return kind;
+}
+
+/* The CSV side: libcsv's records, with their lines, fed to a table reader. */
+struct csv_reader {
+	struct table_reader	*t;
+	int			 line;		/* line being fed to libcsv */
+	int			 begin_line;	/* where the open record began */
+	bool			 between;	/* no record is open */
+	/* The fields of the record being assembled, as parsed. */
+	char			**fields;
+	size_t			 nfields, capfields;
+	int			 record_line;
+};
+
 static void
 on_field(void *s, size_t len, void *ctx)
 {
-	struct reader *r = ctx;
-	struct cell *c;
-	const char *p = s ? s : "";
-	char *raw;
+	struct csv_reader *r = ctx;
 
-	if (r->ncells == r->capcells) {
-		r->capcells = r->capcells ? r->capcells * 2 : 32;
-		r->cells = xreallocarray(r->cells, r->capcells,
-		    sizeof(*r->cells));
+	if (r->nfields == r->capfields) {
+		r->capfields = r->capfields ? r->capfields * 2 : 32;
+		r->fields = xreallocarray(r->fields, r->capfields,
+		    sizeof(*r->fields));
 	}
-	c = &r->cells[r->ncells++];
-	if (r->ncells == 1)
+	if (r->nfields == 0)
 		r->record_line = r->begin_line;
-	raw = xstrndup(p, len);
-	c->text = text_trim(raw);
-	free(raw);
+	r->fields[r->nfields++] = xstrndup(s != NULL ? s : "", len);
+}
+
+static void
+clear_fields(struct csv_reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nfields; i++)
+		free(r->fields[i]);
+	r->nfields = 0;
 }
 
 static void
 on_record(int term, void *ctx)
 {
-	struct reader *r = ctx;
+	struct csv_reader *r = ctx;
 
 	(void)term;
-	end_record(r);
+	table_reader_row(r->t, (const char *const *)r->fields, r->nfields,
+	    r->record_line);
+	clear_fields(r);
 	r->between = true;
 }
 
@@ -465,27 +641,42 @@ line_length(const char *s, size_t n)
 	return n;
 }
 
+/* PB001 for a CSV syntax error; the file's, not a project's. */
+static void
+syntax_error(const struct read_sink *sink, int line, int col, const char *en,
+    const char *zh)
+{
+	struct read_diag d;
+
+	memset(&d, 0, sizeof(d));
+	d.rule = RULE_PB001;
+	d.loc.line = line > 0 ? line : 1;
+	d.loc.col = col;
+	d.field = FIELD_COUNT;
+	d.a = en;
+	d.a_zh = zh;
+	sink->diag(sink->ctx, &d);
+}
+
 const char *
 read_csv(const char *path, const char *text, size_t len,
     const struct read_sink *sink)
 {
 	struct csv_parser p;
-	struct reader r;
+	struct csv_reader r;
 	size_t off = 0, n;
 	int err = 0;
 	bool unclosed = false;
 
 	memset(&r, 0, sizeof(r));
-	r.path = path;
-	r.sink = sink;
 	r.between = true;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
-		    "the CSV parser could not start", "CSV 解析器无法启动",
-		    false);
+		syntax_error(sink, 1, 1, "the CSV parser could not start",
+		    "CSV 解析器无法启动");
 		return "csv";
 	}
-	while (off < len && !r.stop) {
+	r.t = table_reader_new(path, 0, 0, sink);
+	while (off < len && !table_reader_done(r.t)) {
 		n = line_length(text + off, len - off);
 		r.line++;
 		/* libcsv skips blank lines; any other line opens a record
@@ -500,10 +691,10 @@ read_csv(const char *path, const char *text, size_t len,
 		}
 		off += n;
 	}
-	if (err == 0 && !r.stop && csv_fini(&p, on_field, on_record, &r) != 0) {
+	if (err == 0 && !table_reader_done(r.t) &&
+	    csv_fini(&p, on_field, on_record, &r) != 0) {
 		err = csv_error(&p);
 		unclosed = true;
-		r.line = r.begin_line;	/* where the open quote's record began */
 	}
 	if (err != 0) {
 		const char *en, *zh;
@@ -513,32 +704,109 @@ read_csv(const char *path, const char *text, size_t len,
 			zh = "CSV 解析器内存不足";
 		} else if (unclosed) {
 			en = "malformed CSV: a quoted field in the record starting "
-			    "here is never closed";
-			zh = "CSV 格式错误：从此处开始的记录中有未闭合的引号";
+			    "here is never closed; the project it cuts short is "
+			    "not checked";
+			zh = "CSV 格式错误：从此处开始的记录中有未闭合的引号，"
+			    "被截断的项目未检查";
 		} else {
 			en = "malformed CSV: a quote inside an unquoted field, or "
-			    "text after a closing quote; the rows after it are "
-			    "not read";
-			zh = "CSV 格式错误：未加引号的字段中有引号，或结束引号后有"
-			    "多余文字，其后的行未读取";
+			    "text after a closing quote, in the record starting "
+			    "here; the rows after it are not read and the project "
+			    "it cuts short is not checked";
+			zh = "CSV 格式错误：从此处开始的记录中，未加引号的字段中有"
+			    "引号，或结束引号后有多余文字；其后的行未读取，被截断"
+			    "的项目未检查";
 		}
-		diag(&r, RULE_PB001, r.line > 0 ? r.line : 1,
-		    (int)r.ncells + 1, FIELD_COUNT, 0, NULL, en, zh, false);
-		/* The project being read keeps its complete rows. */
-	} else if (!r.have_header)
-		diag(&r, RULE_PB001, 1, 1, FIELD_COUNT, 0, NULL,
-		    "the file holds no rows", "文件中没有任何行", false);
-	deliver(&r);
-	if (r.form) {
-		form_read(path, &r.grid, sink);
-		form_grid_free(&r.grid);
+		/* Where the broken record starts, as for every CSV finding,
+		 * at the field it breaks in. */
+		syntax_error(sink, r.begin_line, (int)r.nfields + 1, en, zh);
+		table_reader_broken(r.t, (const char *const *)r.fields,
+		    r.nfields);
 	}
 	csv_free(&p);
-	for (n = 0; n < r.ncells; n++)
-		free(r.cells[n].text);
-	free(r.cells);
-	free(r.cols);
-	free(r.goalcol);
-	strset_free(&r.seen);
-	return r.form ? "form-csv" : "csv";
+	clear_fields(&r);
+	free(r.fields);
+	return table_reader_end(r.t) == TABLE_FORM ? "form-csv" : "csv";
+}
+
+/* Where a quote-aware scan of CSV text stands. */
+enum csv_scan {
+	SCAN_FIELD_START,	/* at a field's start (spaces may come first) */
+	SCAN_UNQUOTED,
+	SCAN_QUOTED,
+	SCAN_QUOTE_SEEN		/* a quote inside a quoted field */
+};
+
+void
+read_csv_bad_positions(const char *text, size_t len, struct bad_bytes *bad,
+    size_t nbad)
+{
+	enum csv_scan st = SCAN_FIELD_START;
+	size_t i = 0, k = 0;
+	int line = 1, col = 1, field = 1, record_line = 1;
+	bool fresh = true;	/* no character of the record read yet */
+	unsigned char ch;
+
+	/* One pass, as libcsv splits the text: the bad list is in text
+	 * order, so each entry is met where its line and column are. */
+	while (k < nbad) {
+		if (bad[k].line < line || (bad[k].line == line &&
+		    bad[k].col <= col)) {
+			bad[k].line = fresh ? line : record_line;
+			bad[k].col = field;
+			k++;
+			continue;
+		}
+		if (i >= len)
+			break;
+		ch = (unsigned char)text[i++];
+		if ((ch & 0xC0) == 0x80)
+			continue;	/* inside a character already counted */
+		if (ch == '\n' || ch == '\r') {
+			if (ch == '\r' && i < len && text[i] == '\n')
+				i++;
+			line++;
+			col = 1;
+			if (st != SCAN_QUOTED) {
+				st = SCAN_FIELD_START;
+				field = 1;
+				fresh = true;
+			}
+			continue;
+		}
+		col++;
+		if (fresh && ch != ' ' && ch != '\t') {
+			record_line = line;
+			fresh = false;
+		}
+		switch (st) {
+		case SCAN_FIELD_START:
+			if (ch == '"')
+				st = SCAN_QUOTED;
+			else if (ch == ',')
+				field++;
+			else if (ch != ' ' && ch != '\t')
+				st = SCAN_UNQUOTED;
+			break;
+		case SCAN_UNQUOTED:
+			if (ch == ',') {
+				field++;
+				st = SCAN_FIELD_START;
+			}
+			break;
+		case SCAN_QUOTED:
+			if (ch == '"')
+				st = SCAN_QUOTE_SEEN;
+			break;
+		case SCAN_QUOTE_SEEN:
+			if (ch == '"')
+				st = SCAN_QUOTED;
+			else if (ch == ',') {
+				field++;
+				st = SCAN_FIELD_START;
+			} else
+				st = SCAN_UNQUOTED;
+			break;
+		}
+	}
 }

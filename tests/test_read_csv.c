@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode.h"
 #include "model.h"
 #include "read.h"
 #include "rules.h"
@@ -308,6 +309,14 @@ test_read_csv_required_missing(void **state)
 				cols[n++] = all[i];
 		/* A blank row first: the header is on line 2. */
 		read_columns(",,\n", cols, n);
+		if (all[skip].field == FIELD_CODE) {
+			/* Without 项目编码 the row is no header (SPEC 2.1),
+			 * and its labels do not make a form table. */
+			assert_int_equal(rec_count(&rec, RULE_PB002), 0);
+			assert_int_equal(rec_count(&rec, RULE_PB001), 1);
+			assert_int_equal(rec.nprojects, 0);
+			continue;
+		}
 		assert_int_equal(rec.ndiags, 1);
 		d = assert_diag(RULE_PB002, 0, 2, 1);
 		assert_int_equal(d->field, all[skip].field);
@@ -827,7 +836,12 @@ test_read_csv_cell_trimming(void **state)
 	assert_int_equal(p->ind[1].line, 5);
 }
 
-/* Malformed CSV is PB001 at the line and field where it breaks; no crash. */
+/*
+ * Malformed CSV is PB001 at the line where the broken record starts and
+ * the field where it breaks; no crash. The project it cuts short is not
+ * delivered (it would be checked on half its rows), the one before a
+ * record that starts another project is.
+ */
 static void
 test_read_csv_malformed(void **state)
 {
@@ -839,17 +853,22 @@ test_read_csv_malformed(void **state)
 	} cases[] = {
 		/* A quote inside an unquoted field. */
 		{ HEADER PA IND_A "a,b\"c,d\n" PB IND_A, 3, 2, 1 },
-		{ HEADER PA IND_A PB IND_A "P2,名称\"\n" PC IND_A, 4, 2, 2 },
+		{ HEADER PA IND_A PB IND_A "P2,名称\"\n" PC IND_A, 4, 2, 1 },
+		{ HEADER PA IND_A ",b\"c,d\n" PB IND_A, 3, 2, 0 },
 		{ "项目编码,项目\"名称\n", 1, 2, 0 },
-		/* Text after a closing quote, on the line where it is. */
-		{ HEADER PA IND_A "\"P2\"x,名称\n", 3, 1, 1 },
-		{ HEADER "\n" PA IND_A ",,,,\"a\nb\"c,\n", 5, 5, 1 },
+		/* Text after a closing quote: the record's line, not the
+		 * line where the quote closes. */
+		{ HEADER PA IND_A "\"P2\"x,名称\n", 3, 1, 0 },
+		{ HEADER "\n" PA IND_A ",,,,\"a\nb\"c,\n", 4, 5, 0 },
+		{ HEADER PA IND_A "P2,\"x\ny\nz\"w,\n" PB IND_A, 3, 2, 1 },
+		{ HEADER PA IND_A ",,,,,,,,,,,,产出指标,\"a\n\nb\"c\n", 3, 14,
+		    0 },
 		/* A quote never closed: the record where it opens. */
 		{ HEADER PA IND_A "P2,\"unterminated", 3, 2, 1 },
 		{ HEADER PA IND_A "P2,\"unterminated\n" PB IND_A PC IND_A,
 		    3, 2, 1 },
 		{ HEADER PA IND_A PB IND_A "\n\nP3,名称,\"", 6, 3, 2 },
-		{ HEADER PA IND_A "\"\n", 3, 1, 1 },
+		{ HEADER PA IND_A "\"\n", 3, 1, 0 },
 		{ "\"", 1, 1, 0 },
 	};
 	const struct rec_diag *d;
@@ -861,8 +880,12 @@ test_read_csv_malformed(void **state)
 		assert_int_equal(rec_count(&rec, RULE_PB001), 1);
 		d = assert_diag(RULE_PB001, 0, cases[i].line, cases[i].col);
 		assert_false(d->in_project);
-		/* Complete rows before the error are read, none after it. */
+		assert_int_equal(rec_count(&rec, RULE_PB009), 0);
+		/* Complete projects before the error are read, none after. */
 		assert_int_equal(rec.nprojects, cases[i].nprojects);
+		if (rec.nprojects > 0)
+			assert_string_equal(rec.project[rec.nprojects - 1].
+			    text[FIELD_CODE], rec.nprojects == 1 ? "P1" : "P2");
 	}
 }
 
@@ -884,25 +907,145 @@ test_read_csv_empty_input(void **state)
 	}
 }
 
-/* A file with the header alone has no project and no finding. */
+/*
+ * A header and no indicator row (nothing after it, blank rows) is PB009
+ * at the header, column 1 (SPEC 4, PB0): a gate must not pass a file it
+ * did not check. A row of project columns alone is a project (PB109 is
+ * the rules'), not PB009; a header with PB002 is not also PB009.
+ */
 static void
 test_read_csv_header_only(void **state)
 {
-	static const char *const inputs[] = {
-		HEADER,
-		"项目编码,项目名称,预算数,财政资金,其他资金,资金用途,3月底,"
-		"6月底,10月底,12月底,目标1,一级指标,二级指标,三级指标,"
-		"绩效指标描述,指标值,指标值确定依据",
-		HEADER ",,,\n\n",
+	static const struct {
+		const char	*csv;
+		int		 line;		/* PB009's; 0: none */
+		size_t		 nprojects;
+	} cases[] = {
+		{ HEADER, 1, 0 },
+		{ "项目编码,项目名称,预算数,财政资金,其他资金,资金用途,3月底,"
+		  "6月底,10月底,12月底,目标1,一级指标,二级指标,三级指标,"
+		  "绩效指标描述,指标值,指标值确定依据", 1, 0 },
+		{ HEADER ",,,\n\n", 1, 0 },
+		{ "\n\n" HEADER "\r\n , \n", 3, 0 },
+		{ "2021年度预算项目绩效目标表,,,,\n" HEADER, 2, 0 },
+		{ HEADER PA NO_IND, 0, 1 },
+		{ "项目编码,项目名称,预算数,财政资金,资金用途\n", 0, 0 },
+	};
+	const struct rec_diag *d;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		read_str(cases[i].csv);
+		assert_int_equal(rec.nprojects, cases[i].nprojects);
+		if (cases[i].line == 0) {
+			assert_int_equal(rec_count(&rec, RULE_PB009), 0);
+			continue;
+		}
+		assert_int_equal(rec.ndiags, 1);
+		d = assert_diag(RULE_PB009, 0, cases[i].line, 1);
+		assert_false(d->in_project);
+	}
+}
+
+/*
+ * Title rows above the header, as Excel saves a titled sheet, are skipped:
+ * the header is the first row with five column names, one 项目编码.
+ */
+static void
+test_read_csv_title_rows(void **state)
+{
+	static const struct {
+		const char	*csv;
+		int		 line;		/* the project's */
+	} cases[] = {
+		{ "2021年度预算项目绩效目标表,,,,\n单位：万元,,,,\n" HEADER
+		    PA IND_A, 4 },
+		{ "某某局,,,,\n\n单位：万元\n" HEADER PA IND_A, 5 },
+		/* A row with four names and 项目编码 is not yet the header. */
+		{ "项目编码,项目名称,预算数,财政资金\n,,,\n" HEADER PA IND_A, 4 },
 	};
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < NELEM(inputs); i++) {
-		read_str(inputs[i]);
+	for (i = 0; i < NELEM(cases); i++) {
+		read_str(cases[i].csv);
 		assert_int_equal(rec.ndiags, 0);
-		assert_int_equal(rec.nprojects, 0);
+		assert_int_equal(rec.nprojects, 1);
+		assert_string_equal(rec.project[0].text[FIELD_CODE], "P1");
+		assert_int_equal(rec.project[0].line, cases[i].line);
+		assert_int_equal(rec.project[0].loc[FIELD_NAME].line,
+		    cases[i].line);
+		assert_int_equal(rec.project[0].loc[FIELD_NAME].col, C_NAME);
+		assert_int_equal(rec.project[0].nind, 1);
 	}
+}
+
+/* A header's bracketed unit is not part of its name (预算数（万元）). */
+static void
+test_read_csv_header_units(void **state)
+{
+	static const struct col_case cols[] = {
+		{ "项目编码", FIELD_CODE, "P1" },
+		{ "项目名称", FIELD_NAME, "名称" },
+		{ "预算数（万元）", FIELD_BUDGET, "10" },
+		{ "财政资金(万元)", FIELD_FISCAL, "8" },
+		{ "其他资金[万元]", FIELD_OTHER, "2" },
+		{ "资金用途", FIELD_PURPOSE, "用途" },
+		{ "3月底（%）", FIELD_PLAN_MAR, "25" },
+		{ "6月底 ( % )", FIELD_PLAN_JUN, "50" },
+		{ "10月底［％］", FIELD_PLAN_OCT, "75" },
+		{ "12月底【%】", FIELD_PLAN_DEC, "100" },
+		{ "目标1（必填）", FIELD_GOAL, "目标" },
+		{ "一级指标", FIELD_LEVEL1, "产出指标" },
+		{ "二级指标", FIELD_LEVEL2, "数量指标" },
+		{ "三级指标", FIELD_LEVEL3, "数量" },
+		{ "绩效指标描述", FIELD_DESCRIPTION, "描述" },
+		{ "指标值", FIELD_VALUE, "=1次" },
+		{ "指标值确定依据", FIELD_BASIS, "工作计划" },
+		{ "（万元）", FIELD_COUNT, "不读" },
+	};
+	const struct rec_diag *d;
+
+	(void)state;
+	read_columns("", cols, NELEM(cols));
+	/* A name that is a bracket alone is no known column. */
+	assert_int_equal(rec.ndiags, 1);
+	d = assert_diag(RULE_PB003, 0, 1, 18);
+	assert_string_equal(d->value, "（万元）");
+	assert_columns(cols, NELEM(cols), 2);
+}
+
+/*
+ * A form's indicator header row (一级指标 … 指标值确定依据) has no
+ * 项目编码: it never makes a form-layout CSV canonical, so no PB002.
+ */
+static void
+test_read_csv_indicator_header_not_canonical(void **state)
+{
+	(void)state;
+	read_str("一级指标,二级指标,三级指标,绩效指标描述,指标值,"
+	    "指标值确定依据\n"
+	    "产出指标,数量指标,完成数量,完成次数,=1次,工作计划\n");
+	assert_int_equal(rec_count(&rec, RULE_PB002), 0);
+	assert_int_equal(rec_count(&rec, RULE_PB001), 1);
+	assert_int_equal(rec.nprojects, 0);
+	/* The same row under a form's labels: the form is read. */
+	read_str("1. 某某项目绩效目标表,,,,,\n"
+	    "项目编码,P1,项目名称,项目一,,\n"
+	    "预算数,10,财政资金,10,其他资金,0\n"
+	    "资金用途,用途,,,,\n"
+	    "资金支出计划,3月底,6月底,10月底,12月底,\n"
+	    ",25,50,75,100,\n"
+	    "绩效目标,目标1,目标甲,,,\n"
+	    "一级指标,二级指标,三级指标,绩效指标描述,指标值,"
+	    "指标值确定依据\n"
+	    "产出指标,数量指标,完成数量,完成次数,=1次,工作计划\n");
+	assert_int_equal(rec_count(&rec, RULE_PB001), 0);
+	assert_int_equal(rec_count(&rec, RULE_PB002), 0);
+	assert_int_equal(rec.nprojects, 1);
+	assert_string_equal(rec.project[0].text[FIELD_CODE], "P1");
+	assert_int_equal(rec.project[0].nind, 1);
 }
 
 /* A first row with no known column name is PB001 at that row, column 1. */
@@ -930,6 +1073,14 @@ test_read_csv_no_known_column(void **state)
 		assert_int_equal(rec_count(&rec, RULE_PB002), 0);
 		assert_int_equal(rec.nprojects, 0);
 	}
+	/* Without a header or a form label, PB001 says what was sought, in
+	 * terms true of both header languages. */
+	read_str("\n名称,金额,备注\nP1,10,\n编码,名字\n");
+	assert_int_equal(rec.ndiags, 1);
+	d = assert_diag(RULE_PB001, 0, 2, 1);
+	assert_non_null(strstr(d->a, "at least five column names"));
+	assert_non_null(strstr(d->a, "项目编码 (code)"));
+	assert_non_null(strstr(d->a_zh, "至少有五个列名"));
 }
 
 /* Lines of spaces or tabs alone are skipped and do not shift the next record's line. */
@@ -953,7 +1104,7 @@ test_read_csv_whitespace_lines(void **state)
 	assert_int_equal(rec.project[0].ind[1].line, 5);
 	assert_int_equal(rec.project[1].line, 7);
 	/* The header's line, too, is right after a line of spaces. */
-	read_str("\t\n项目编码,项目名称\n");
+	read_str("\t\n项目编码,项目名称,预算数,财政资金,资金用途\n");
 	d = assert_diag(RULE_PB002, 0, 2, 1);
 	(void)d;
 }
@@ -981,6 +1132,118 @@ test_read_csv_ragged_rows(void **state)
 	assert_string_equal(ind_text(0, 2, FIELD_LEVEL2), "时效指标");
 	assert_string_equal(ind_text(0, 2, FIELD_BASIS), "");
 	assert_string_equal(ind_text(0, 3, FIELD_BASIS), "工作计划");
+}
+
+/*
+ * An invalid byte's position (line, character column in the decoded text)
+ * becomes the CSV location: the record's line and the field's number,
+ * quotes and line breaks inside quoted fields honoured.
+ */
+static void
+test_read_csv_bad_positions(void **state)
+{
+	static const struct {
+		const char	*csv;
+		int		 line, col;	/* as decode.c gives them */
+		int		 want_line, want_col;
+	} cases[] = {
+		{ "a,b,c\n", 1, 5, 1, 3 },
+		{ "a,b,c\nd,e,\xef\xbf\xbd\n", 2, 5, 2, 3 },
+		/* Characters, not bytes: 项目 is two columns. */
+		{ "项目,名称,\xef\xbf\xbd", 1, 7, 1, 3 },
+		/* Commas inside quotes separate nothing. */
+		{ "\"a,b\",\"c\"\"d,e\",f\n", 1, 16, 1, 3 },
+		/* A quoted line break: the record starts on line 2. */
+		{ "h\n\"x,\ny\",z,w\n", 3, 6, 2, 3 },
+		{ "h\r\n\"x\r\n\r\ny\",z\rq,r", 5, 3, 5, 2 },
+		/* Leading spaces before an opening quote, blank lines. */
+		{ "\n  \n  \"a,b\",c\n", 3, 10, 3, 2 },
+		{ "a,b\n", 1, 1, 1, 1 },
+	};
+	struct bad_bytes bad[2];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		memset(bad, 0, sizeof(bad));
+		bad[0].line = cases[i].line;
+		bad[0].col = cases[i].col;
+		read_csv_bad_positions(cases[i].csv, strlen(cases[i].csv),
+		    bad, 1);
+		if (bad[0].line != cases[i].want_line ||
+		    bad[0].col != cases[i].want_col)
+			fail_msg("case %zu: %d:%d, want %d:%d", i, bad[0].line,
+			    bad[0].col, cases[i].want_line, cases[i].want_col);
+	}
+	/* Several on one pass, in text order. */
+	bad[0].line = 1;
+	bad[0].col = 3;
+	bad[1].line = 3;
+	bad[1].col = 1;
+	read_csv_bad_positions("a,b\n\"c\nd\",e\n", 13, bad, 2);
+	assert_int_equal(bad[0].line, 1);
+	assert_int_equal(bad[0].col, 2);
+	assert_int_equal(bad[1].line, 2);
+	assert_int_equal(bad[1].col, 1);
+}
+
+/*
+ * The row-level reader any row source feeds (a workbook's sheet): cells
+ * untrimmed, its own line numbers, loc.table on every location, and the
+ * quiet flag for a sheet that is no table.
+ */
+static void
+test_read_csv_table_reader(void **state)
+{
+	static const char *const header[] = { "项目编码", " 项目名称 ",
+	    "预算数（万元）", "财政资金", "资金用途", "3月底", "6月底",
+	    "10月底", "12月底", "目标1", "一级指标", "二级指标", "三级指标",
+	    "绩效指标描述", "指标值", "指标值确定依据" };
+	static const char *const row[] = { " P1 ", "项目一", "10", "10", "用途",
+	    "25", "50", "75", "100", "目标", "产出指标", "数量指标", "数量",
+	    "描述", "=1次", "工作计划" };
+	static const char *const blank[] = { "", " ", "" };
+	static const char *const other[] = { "备注", "说明" };
+	struct table_reader *t;
+
+	(void)state;
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 2, 0, &rec_sink);
+	table_reader_row(t, blank, NELEM(blank), 1);
+	table_reader_row(t, header, NELEM(header), 3);
+	table_reader_row(t, row, NELEM(row), 7);
+	assert_int_equal(table_reader_end(t), TABLE_CANONICAL);
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	assert_string_equal(rec.project[0].text[FIELD_CODE], "P1");
+	assert_int_equal(rec.project[0].line, 7);
+	assert_int_equal(rec.project[0].loc[FIELD_BUDGET].col, 3);
+	assert_int_equal(rec.project[0].loc[FIELD_BUDGET].table, 2);
+	assert_int_equal(rec.project[0].ind[0].loc[IND(FIELD_VALUE)].table, 2);
+	/* A header alone: PB009 in that sheet. */
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 3, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, header, NELEM(header), 4);
+	assert_int_equal(table_reader_end(t), TABLE_CANONICAL);
+	assert_int_equal(rec.ndiags, 1);
+	assert_int_equal(assert_diag(RULE_PB009, 0, 4, 1)->loc.table, 3);
+	/* Another sheet, quiet: no PB001 for no table, nor for no rows. */
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 4, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, other, NELEM(other), 1);
+	assert_int_equal(table_reader_end(t), TABLE_NEITHER);
+	t = table_reader_new("b.xlsx", 5, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, blank, NELEM(blank), 1);
+	assert_int_equal(table_reader_end(t), TABLE_EMPTY);
+	assert_int_equal(rec.ndiags, 0);
+	/* Not quiet: each is PB001 in its table. */
+	t = table_reader_new("b.xlsx", 4, 0, &rec_sink);
+	table_reader_row(t, other, NELEM(other), 2);
+	assert_int_equal(table_reader_end(t), TABLE_NEITHER);
+	assert_int_equal(assert_diag(RULE_PB001, 0, 2, 1)->loc.table, 4);
+	t = table_reader_new("b.xlsx", 5, 0, &rec_sink);
+	assert_int_equal(table_reader_end(t), TABLE_EMPTY);
+	assert_int_equal(assert_diag(RULE_PB001, 1, 1, 1)->loc.table, 5);
 }
 
 /* The bundled sample is 13 projects, 119 indicators, every 一级 known. */
@@ -1059,9 +1322,14 @@ main(void)
 		TEST(test_read_csv_malformed),
 		TEST(test_read_csv_empty_input),
 		TEST(test_read_csv_header_only),
+		TEST(test_read_csv_title_rows),
+		TEST(test_read_csv_header_units),
+		TEST(test_read_csv_indicator_header_not_canonical),
 		TEST(test_read_csv_no_known_column),
 		TEST(test_read_csv_whitespace_lines),
 		TEST(test_read_csv_ragged_rows),
+		TEST(test_read_csv_bad_positions),
+		TEST(test_read_csv_table_reader),
 		TEST(test_read_csv_chengde_sample),
 	};
 
