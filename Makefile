@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme
 
 all: pbcheck
 
@@ -77,7 +77,8 @@ run: deps
 
 # Installs what is missing, builds, and runs every test.
 CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan \
-    forms forms-asan output output-asan data-check install-check
+    forms forms-asan output output-asan data-check install-check \
+    settings settings-asan readme
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -125,6 +126,17 @@ output: pbcheck
 
 output-asan: build/asan/pbcheck
 	@sh tests/output.sh ./build/asan/pbcheck
+
+settings: pbcheck
+	@sh tests/settings.sh ./pbcheck
+
+settings-asan: build/asan/pbcheck
+	@sh tests/settings.sh ./build/asan/pbcheck
+
+# Runs README's settings examples, its pbcheck command lines and its git
+# pre-commit hook (in a temporary repository).
+readme: pbcheck
+	@sh tests/readme.sh ./pbcheck
 
 data-check:
 	@bash tests/data_check.sh

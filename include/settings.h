@@ -24,9 +24,11 @@ void	settings_init(struct settings *s);
 void	settings_free(struct settings *s);
 
 /*
- * Rule selection by a comma-separated list of ids or prefixes ("PB4",
- * "PB205"). Each returns 0, or -1 with *err set (caller frees) naming the
- * item that matches no rule.
+ * Rule selection by a list of ids or prefixes ("PB4", "PB205") separated
+ * by ',', '，' or '、'. A prefix must be at least a family (three
+ * characters); enabling sets a rule's default severity. Each returns 0, or
+ * -1 with *err set (caller frees, in s->lang) naming the item that is
+ * empty, too short or matches no rule.
  */
 int	settings_disable(struct settings *s, const char *list, char **err);
 int	settings_enable(struct settings *s, const char *list, char **err);
@@ -34,8 +36,9 @@ int	settings_enable(struct settings *s, const char *list, char **err);
 int	settings_severity(struct settings *s, const char *list, char **err);
 
 /*
- * Reads an INI settings file. Returns 0, or -1 with *err set to
- * "FILE:LINE: what is wrong" (caller frees).
+ * Reads an INI settings file (SPEC 7; comments are whole lines, or the rest
+ * of a line from a '#' or ';' after white space). Returns 0, or -1 with
+ * *err set to "FILE:LINE: what is wrong" in s->lang (caller frees).
  */
 int	settings_load(struct settings *s, const char *path, char **err);
 

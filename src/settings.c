@@ -15,7 +15,17 @@
 #include "util.h"
 #include "value.h"
 
-#define DEFAULT_CODE_PATTERN "^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
+/*
+ * Codes differ by province, so the default asks only for letters, digits
+ * and '-' (SPEC 4, PB102); a province's exact shape is a setting.
+ */
+#define DEFAULT_CODE_PATTERN "^[0-9A-Za-z][0-9A-Za-z-]*$"
+
+/* The shortest prefix that names a rule family: "PB4". */
+#define FAMILY_LEN 3
+
+/* Picks the message of the settings' language; both must be literals. */
+#define L(s, en, zh) ((s)->lang == LANG_ZH ? (zh) : (en))
 
 void
 settings_init(struct settings *s)
@@ -49,14 +59,16 @@ settings_free(struct settings *s)
 
 /*
  * Splits a list on ',' and the Chinese list marks '，' and '、', trims
- * each item and calls fn on the non-blank ones; stops at the first error.
+ * each item and calls fn on it; stops at the first error. A blank item is
+ * skipped when blank_ok, else an error: in a list of rules it is a typo
+ * that would otherwise pass silently.
  */
 static int
 each_item(const char *list, int (*fn)(struct settings *, const char *,
-    char **), struct settings *s, char **err)
+    char **), struct settings *s, bool blank_ok, char **err)
 {
 	char *copy = xstrdup(list), *p = copy, *item, *t;
-	int rc = 0;
+	int rc = 0, n = 0;
 
 	while (rc == 0 && p != NULL) {
 		char *comma = strchr(p, ',');
@@ -78,36 +90,57 @@ each_item(const char *list, int (*fn)(struct settings *, const char *,
 			p = end + skip;
 		} else
 			p = NULL;
+		n++;
 		t = text_trim(item);
 		if (*t != '\0')
 			rc = fn(s, t, err);
+		else if (!blank_ok && n == 1 && p == NULL) {
+			*err = xstrdup(L(s, "no rule id given (an id such as "
+			    "PB205, or a prefix such as PB2)",
+			    "未给出规则编号（如 PB205，或前缀如 PB2）"));
+			rc = -1;
+		} else if (!blank_ok) {
+			*err = xasprintf(L(s, "'%s': item %d is empty",
+			    "列表“%s”的第 %d 项为空"), list, n);
+			rc = -1;
+		}
 		free(t);
 	}
 	free(copy);
 	return rc;
 }
 
-/* Marks the rules an id or prefix names; returns how many. */
+/*
+ * Marks the rules an id or prefix names. Returns how many, or -1 with
+ * *err set when the prefix is shorter than a family ("P" or "PB" would
+ * silently name every rule).
+ */
 static int
-select_rules(const char *pattern, bool chosen[RULE_COUNT])
+select_rules(const struct settings *s, const char *pattern,
+    bool chosen[RULE_COUNT], char **err)
 {
 	size_t n = strlen(pattern);
 	int i, count = 0;
 
+	if (n < FAMILY_LEN) {
+		*err = xasprintf(L(s, "'%s' is shorter than a rule family "
+		    "(PB0 to PB5): give an id such as PB205 or a prefix such "
+		    "as PB2", "“%s”比规则组（PB0 至 PB5）短：请写规则编号（如 "
+		    "PB205）或前缀（如 PB2）"), pattern);
+		return -1;
+	}
 	for (i = 0; i < RULE_COUNT; i++) {
-		chosen[i] = n > 0 &&
+		chosen[i] =
 		    strncasecmp(rule_get((enum rule_id)i)->id, pattern, n) == 0;
 		count += chosen[i];
 	}
+	if (count == 0) {
+		*err = xasprintf(L(s, "'%s' names no rule (an id such as "
+		    "PB205, or a prefix such as PB2)", "“%s”不是任何规则（应"
+		    "为规则编号如 PB205，或前缀如 PB2）"), pattern);
+		return -1;
+	}
 	return count;
-}
-
-static int
-no_rule(const char *item, char **err)
-{
-	*err = xasprintf("'%s' names no rule (an id such as PB205, or a "
-	    "prefix such as PB2)", item);
-	return -1;
 }
 
 static int
@@ -116,24 +149,29 @@ disable_one(struct settings *s, const char *item, char **err)
 	bool chosen[RULE_COUNT];
 	int i;
 
-	if (select_rules(item, chosen) == 0)
-		return no_rule(item, err);
+	if (select_rules(s, item, chosen, err) < 0)
+		return -1;
 	for (i = 0; i < RULE_COUNT; i++)
 		if (chosen[i])
 			s->severity[i] = SEV_OFF;
 	return 0;
 }
 
+/*
+ * Switches rules on at their default severity (SPEC 1), also when an
+ * earlier --severity changed it: "--enable=PB309" always means PB309 as
+ * the table defines it. A later --severity still overrides.
+ */
 static int
 enable_one(struct settings *s, const char *item, char **err)
 {
 	bool chosen[RULE_COUNT];
 	int i;
 
-	if (select_rules(item, chosen) == 0)
-		return no_rule(item, err);
+	if (select_rules(s, item, chosen, err) < 0)
+		return -1;
 	for (i = 0; i < RULE_COUNT; i++)
-		if (chosen[i] && s->severity[i] == SEV_OFF)
+		if (chosen[i])
 			s->severity[i] = rule_get((enum rule_id)i)->severity;
 	return 0;
 }
@@ -147,12 +185,13 @@ set_severity(struct settings *s, const char *id, const char *level,
 	int i;
 
 	if (!severity_parse(level, &sev)) {
-		*err = xasprintf("%s: '%s' is not a severity (error, warning, "
-		    "info or off)", id, level);
+		*err = xasprintf(L(s, "%s: '%s' is not a severity (error, "
+		    "warning, info or off)", "%s：“%s”不是严重程度（应为 "
+		    "error、warning、info 或 off）"), id, level);
 		return -1;
 	}
-	if (select_rules(id, chosen) == 0)
-		return no_rule(id, err);
+	if (select_rules(s, id, chosen, err) < 0)
+		return -1;
 	for (i = 0; i < RULE_COUNT; i++)
 		if (chosen[i])
 			s->severity[i] = sev;
@@ -167,7 +206,8 @@ severity_one(struct settings *s, const char *item, char **err)
 	int rc;
 
 	if (eq == NULL) {
-		*err = xasprintf("'%s' is not ID=LEVEL", item);
+		*err = xasprintf(L(s, "'%s' is not ID=LEVEL",
+		    "“%s”不是 规则=级别 的形式"), item);
 		return -1;
 	}
 	id = xstrndup(item, (size_t)(eq - item));
@@ -183,19 +223,19 @@ severity_one(struct settings *s, const char *item, char **err)
 int
 settings_disable(struct settings *s, const char *list, char **err)
 {
-	return each_item(list, disable_one, s, err);
+	return each_item(list, disable_one, s, false, err);
 }
 
 int
 settings_enable(struct settings *s, const char *list, char **err)
 {
-	return each_item(list, enable_one, s, err);
+	return each_item(list, enable_one, s, false, err);
 }
 
 int
 settings_severity(struct settings *s, const char *list, char **err)
 {
-	return each_item(list, severity_one, s, err);
+	return each_item(list, severity_one, s, false, err);
 }
 
 static int
@@ -209,18 +249,20 @@ add_basis(struct settings *s, const char *item, char **err)
 
 /* A number in [lo, hi]; errors name the key, as a blank value says nothing. */
 static int
-parse_threshold(const char *key, const char *v, double lo, double hi,
-    double *out, char **err)
+parse_threshold(const struct settings *s, const char *key, const char *v,
+    double lo, double hi, double *out, char **err)
 {
 	double d;
 
 	/* The number grammar of the tables (SPEC 3.2): no hex, no exponent. */
 	if (value_number(v, false, &d) != NUMBER_OK) {
-		*err = xasprintf("%s: '%s' is not a number", key, v);
+		*err = xasprintf(L(s, "%s: '%s' is not a number",
+		    "%s：“%s”不是数字"), key, v);
 		return -1;
 	}
 	if (d < lo || d > hi) {
-		*err = xasprintf("%s: %s is outside %g–%g", key, v, lo, hi);
+		*err = xasprintf(L(s, "%s: %s is outside %g–%g",
+		    "%s：%s 不在 %g–%g 之内"), key, v, lo, hi);
 		return -1;
 	}
 	*out = d;
@@ -236,7 +278,8 @@ set_pattern(struct settings *s, const char *v, char **err)
 
 	if ((rc = regcomp(&re, v, REG_EXTENDED | REG_NOSUB)) != 0) {
 		regerror(rc, &re, buf, sizeof(buf));
-		*err = xasprintf("code_pattern '%s': %s", v, buf);
+		*err = xasprintf(L(s, "code_pattern '%s': %s",
+		    "code_pattern “%s”：%s"), v, buf);
 		return -1;
 	}
 	regfree(&re);
@@ -259,63 +302,93 @@ apply_key(struct settings *s, const char *section, const char *key,
 			return set_severity(s, key + 9, v, err);
 	} else if (strcmp(section, "thresholds") == 0) {
 		if (strcmp(key, "satisfaction_min") == 0)
-			return parse_threshold(key, v, 0, 100,
+			return parse_threshold(s, key, v, 0, 100,
 			    &s->satisfaction_min, err);
 		if (strcmp(key, "midyear_min") == 0)
-			return parse_threshold(key, v, 0, 100, &s->midyear_min,
-			    err);
+			return parse_threshold(s, key, v, 0, 100,
+			    &s->midyear_min, err);
 		if (strcmp(key, "budget_tolerance") == 0)
-			return parse_threshold(key, v, 0, 1e9,
+			return parse_threshold(s, key, v, 0, 1e9,
 			    &s->budget_tolerance, err);
 		if (strcmp(key, "code_pattern") == 0)
 			return set_pattern(s, v, err);
 	} else if (strcmp(section, "bases") == 0) {
 		if (strcmp(key, "accept") == 0)
-			return each_item(v, add_basis, s, err);
+			return each_item(v, add_basis, s, true, err);
 	}
-	*err = xasprintf("unknown key '%s' in [%s]", key, section);
+	*err = xasprintf(L(s, "unknown key '%s' in [%s]",
+	    "未知的键“%s”（在 [%s] 中）"), key, section);
 	return -1;
+}
+
+/*
+ * Ends the line at a comment (SPEC 7): a ';' or '#' that follows white
+ * space. One written without a space before it is text, so a regular
+ * expression such as ^[0-9]#x$ keeps its '#'.
+ */
+static void
+strip_comment(char *t)
+{
+	size_t i;
+
+	for (i = 1; t[i] != '\0'; i++)
+		if ((t[i] == '#' || t[i] == ';') &&
+		    (t[i - 1] == ' ' || t[i - 1] == '\t')) {
+			t[i] = '\0';
+			return;
+		}
 }
 
 static int
 parse_line(struct settings *s, char *line, char **section, char **err)
 {
-	char *t = text_trim(line), *eq, *key, *val;
+	char *t, *eq, *key, *val;
 	int rc = 0;
 
+	t = text_trim(line);
 	if (*t == '\0' || *t == '#' || *t == ';') {
 		free(t);
 		return 0;
 	}
+	strip_comment(t);
 	if (*t == '[') {
-		size_t n = strlen(t);
+		size_t n;
 
-		if (t[n - 1] != ']') {
-			*err = xstrdup("a section header needs a closing ']'");
+		key = text_trim(t);
+		n = strlen(key);
+		if (key[n - 1] != ']') {
+			*err = xstrdup(L(s, "a section header needs a closing "
+			    "']'", "节标题缺少右方括号“]”"));
 			rc = -1;
 		} else {
-			t[n - 1] = '\0';
+			key[n - 1] = '\0';
 			free(*section);
-			*section = text_trim(t + 1);
+			*section = text_trim(key + 1);
 			if (strcmp(*section, "rules") != 0 &&
 			    strcmp(*section, "thresholds") != 0 &&
 			    strcmp(*section, "bases") != 0) {
-				*err = xasprintf("unknown section [%s] (known: "
-				    "[rules], [thresholds], [bases])",
-				    *section);
+				*err = xasprintf(L(s, "unknown section [%s] "
+				    "(known: [rules], [thresholds], [bases])",
+				    "未知的节 [%s]（可用：[rules]、[thresholds]、"
+				    "[bases]）"), *section);
 				rc = -1;
 			}
 		}
+		free(key);
 		free(t);
 		return rc;
 	}
 	if ((eq = strchr(t, '=')) == NULL) {
-		*err = xasprintf("'%s' is not 'key = value'", t);
+		key = text_trim(t);
+		*err = xasprintf(L(s, "'%s' is not 'key = value'",
+		    "“%s”不是“键 = 值”的形式"), key);
+		free(key);
 		free(t);
 		return -1;
 	}
 	if (*section == NULL) {
-		*err = xstrdup("a key before any [section]");
+		*err = xstrdup(L(s, "a key before any [section]",
+		    "键出现在任何 [节] 之前"));
 		free(t);
 		return -1;
 	}
@@ -344,7 +417,8 @@ settings_load(struct settings *s, const char *path, char **err)
 		return -1;
 	}
 	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
-		*err = xasprintf("%s: is a directory", path);
+		*err = xasprintf(L(s, "%s: is a directory", "%s：是目录"),
+		    path);
 		fclose(fp);
 		return -1;
 	}
@@ -355,7 +429,8 @@ settings_load(struct settings *s, const char *path, char **err)
 		if (lineno == 1 && strncmp(p, "\xEF\xBB\xBF", 3) == 0)
 			p += 3;
 		if (!text_utf8_valid(p, strlen(p))) {
-			why = xstrdup("not UTF-8 text");
+			why = xstrdup(L(s, "not UTF-8 text",
+			    "不是 UTF-8 文本"));
 			rc = -1;
 		} else
 			rc = parse_line(s, p, &section, &why);

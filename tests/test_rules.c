@@ -274,16 +274,16 @@ test_pb101_code_empty(void **state)
 		{ "spaces only", .p = { .code = "   " }, .alone = true,
 		    .want = "PB101@2:1", .severity = SEV_ERROR,
 		    .field = "项目编码", .quote = "测试设备购置项目" },
-		{ "short code is not empty", .p = { .code = "0" },
+		{ "short code is not empty", .p = { .code = "-" },
 		    .alone = true, .want = "PB102@2:1",
-		    .severity = SEV_WARNING, .field = "项目编码", .quote = "0" },
+		    .severity = SEV_WARNING, .field = "项目编码", .quote = "-" },
 	};
 
 	(void)state;
 	run_cases(cases, NELEM(cases));
 }
 
-/* PB102: the default pattern takes 571-0101-YBN-NFOY and rejects a short group or lower case, as a warning at 项目编码. */
+/* PB102: the default pattern (letters, digits, '-': codes differ by province) takes any such code and rejects a space, a full-width dash or a leading '-', as a warning at 项目编码. */
 static void
 test_pb102_default_code_pattern(void **state)
 {
@@ -291,15 +291,17 @@ test_pb102_default_code_pattern(void **state)
 		{ "well-formed code", .want = "" },
 		{ "digits in the last group", .p = { .code = "571-0101-YBN-N0F9" },
 		    .want = "" },
-		{ "three-digit second group", .p = { .code = "571-101-YBN-NFOY" },
+		{ "another province's shape", .p = { .code = "13-2021-a1" },
+		    .want = "" },
+		{ "a space inside", .p = { .code = "571-0101 YBN-NFOY" },
 		    .want = "PB102@4:1", .severity = SEV_WARNING,
-		    .field = "项目编码", .quote = "571-101-YBN-NFOY" },
-		{ "lower case", .p = { .code = "571-0101-ybn-nfoy" },
+		    .field = "项目编码", .quote = "571-0101 YBN-NFOY" },
+		{ "full-width dash", .p = { .code = "571－0101-YBN-NFOY" },
 		    .want = "PB102@4:1", .severity = SEV_WARNING,
-		    .field = "项目编码", .quote = "571-0101-ybn-nfoy" },
-		{ "text after the code", .p = { .code = "571-0101-YBN-NFOY1" },
+		    .field = "项目编码", .quote = "571－0101-YBN-NFOY" },
+		{ "leading dash", .p = { .code = "-571-0101-YBN-NFOY" },
 		    .want = "PB102@4:1", .severity = SEV_WARNING,
-		    .field = "项目编码", .quote = "571-0101-YBN-NFOY1" },
+		    .field = "项目编码", .quote = "-571-0101-YBN-NFOY" },
 	};
 
 	(void)state;
@@ -1041,8 +1043,7 @@ test_settings_defaults(void **state)
 	assert_true(s.midyear_min == 50);
 	assert_true(s.satisfaction_min == 80);
 	assert_true(s.budget_tolerance == 0.005);
-	assert_string_equal(s.code_pattern,
-	    "^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$");
+	assert_string_equal(s.code_pattern, "^[0-9A-Za-z][0-9A-Za-z-]*$");
 	for (i = 0; i < RULE_COUNT; i++)
 		assert_int_equal(s.severity[i],
 		    rule_get((enum rule_id)i)->severity);

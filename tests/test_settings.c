@@ -16,7 +16,7 @@
 
 #include "support.h"
 
-#define DEFAULT_PATTERN	"^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
+#define DEFAULT_PATTERN	"^[0-9A-Za-z][0-9A-Za-z-]*$"
 
 /* True if id starts with one of the comma-separated prefixes. */
 static bool
@@ -144,8 +144,7 @@ test_disable_ids_and_prefixes(void **state)
 		{ " PB205 , PB207 ", "PB205,PB207" },
 		{ "PB41", "PB41" },
 		{ "PB0,PB1", "PB0,PB1" },
-		{ "PB205,,PB205", "PB205" },
-		{ "", "" },
+		{ "PB205,PB205", "PB205" },
 	};
 	struct settings s;
 	char *err;
@@ -202,12 +201,13 @@ test_disable_enable_unknown(void **state)
 	}
 }
 
-/* settings_enable after settings_disable restores each rule's default severity, and leaves an overridden severity alone. */
+/* settings_enable switches rules on at their default severity: after a disable of their family, and after a severity override. */
 static void
 test_enable_restores_default(void **state)
 {
 	struct settings s;
 	char *err = NULL;
+	int i;
 
 	(void)state;
 	settings_init(&s);
@@ -221,11 +221,225 @@ test_enable_restores_default(void **state)
 	assert_int_equal(settings_enable(&s, "pb4、PB205", &err), 0);
 	expect_off_exactly(&s, "", "enable PB4, PB205");
 
-	assert_int_equal(settings_severity(&s, "PB403=error", &err), 0);
-	assert_int_equal(settings_enable(&s, "PB403", &err), 0);
-	assert_int_equal(s.severity[RULE_PB403], SEV_ERROR);
+	/* --severity=PB309=warning --enable=PB309: an error again. */
+	assert_int_equal(settings_severity(&s, "PB309=warning", &err), 0);
+	assert_int_equal(s.severity[RULE_PB309], SEV_WARNING);
+	assert_int_equal(settings_enable(&s, "PB309", &err), 0);
+	assert_int_equal(s.severity[RULE_PB309], SEV_ERROR);
+	/* A whole family too, and a later override still wins. */
+	assert_int_equal(settings_severity(&s, "PB3=info", &err), 0);
+	assert_int_equal(settings_enable(&s, "PB3", &err), 0);
+	expect_off_exactly(&s, "", "enable PB3 after PB3=info");
+	assert_int_equal(settings_severity(&s, "PB309=info", &err), 0);
+	assert_int_equal(s.severity[RULE_PB309], SEV_INFO);
 	assert_null(err);
 	settings_free(&s);
+
+	/* --disable=PB4 --enable=PB401: PB401 alone, at its default. */
+	settings_init(&s);
+	assert_int_equal(settings_disable(&s, "PB4", &err), 0);
+	assert_int_equal(settings_enable(&s, "PB401", &err), 0);
+	for (i = RULE_PB401; i <= RULE_PB414; i++)
+		assert_int_equal(s.severity[i], i == RULE_PB401 ?
+		    rule_get(RULE_PB401)->severity : SEV_OFF);
+	assert_null(err);
+	settings_free(&s);
+}
+
+/* Rule lists refuse a prefix shorter than a family (P, PB) and an empty item, in every list function and in the settings file, naming the item. */
+static void
+test_short_prefix_and_empty_item(void **state)
+{
+	static const struct {
+		const char	*list;
+		const char	*named;
+	} cases[] = {
+		{ "P", "'P'" },
+		{ "PB", "'PB'" },
+		{ "pb", "'pb'" },
+		{ "PB4,PB", "'PB'" },
+		{ "PB4，P", "'P'" },
+		{ "", "no rule id given" },
+		{ "  ", "no rule id given" },
+		{ "PB4,,PB5", "item 2 is empty" },
+		{ "PB4,", "item 2 is empty" },
+		{ "PB4、 ，PB5", "item 2 is empty" },
+		{ ",PB4", "item 1 is empty" },
+	};
+	static const struct {
+		const char	*text;
+		const char	*named;
+	} files[] = {
+		{ "[rules]\ndisable = PB\n", "2: 'PB' is shorter" },
+		{ "[rules]\nenable = P\n", "2: 'P' is shorter" },
+		{ "[rules]\n\ndisable =\n", "3: no rule id given" },
+		{ "[rules]\ndisable = PB4,,PB5\n", "2: 'PB4,,PB5': item 2" },
+		{ "[rules]\nseverity.PB = off\n", "2: 'PB' is shorter" },
+	};
+	struct settings s;
+	char path[64], list[64], *err;
+	int rc;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		settings_init(&s);
+		err = NULL;
+		rc = settings_disable(&s, cases[i].list, &err);
+		expect_error_names(rc, err, cases[i].named, cases[i].list);
+		err = NULL;
+		rc = settings_enable(&s, cases[i].list, &err);
+		expect_error_names(rc, err, cases[i].named, cases[i].list);
+		settings_free(&s);
+	}
+	/* The same items as the ids of --severity. */
+	settings_init(&s);
+	err = NULL;
+	rc = settings_severity(&s, "PB=off", &err);
+	expect_error_names(rc, err, "'PB' is shorter", "PB=off");
+	rc = settings_severity(&s, "P=info", &err);
+	expect_error_names(rc, err, "'P' is shorter", "P=info");
+	rc = settings_severity(&s, "PB4=off,,PB5=off", &err);
+	expect_error_names(rc, err, "item 2 is empty", "PB4=off,,PB5=off");
+	settings_free(&s);
+	for (i = 0; i < NELEM(files); i++) {
+		settings_init(&s);
+		rc = load_text(&s, files[i].text, path, &err);
+		expect_error_names(rc, err, files[i].named, files[i].text);
+		settings_free(&s);
+	}
+	/* A family prefix of three characters is enough. */
+	settings_init(&s);
+	snprintf(list, sizeof(list), "PB4");
+	assert_int_equal(settings_disable(&s, list, &err), 0);
+	expect_off_exactly(&s, "PB4", list);
+	settings_free(&s);
+}
+
+/* Comments (SPEC 7): whole lines starting with # or ; and the rest of a line from a ; or # after white space; a # or ; without a space before it is part of the value. */
+static void
+test_load_comments(void **state)
+{
+	static const char text[] =
+	    "  # indented comment\n"
+	    "\t; indented comment\n"
+	    "[rules] ; the rule section\n"
+	    "disable = PB308 ; old rule\n"
+	    "enable = PB308\t# back on, tab before\n"
+	    "disable = PB412 # and this one, PB413\n"
+	    "severity.PB309 = warning ;error\n"
+	    "[thresholds]   # numbers\n"
+	    "satisfaction_min = 70 ; percent\n"
+	    "code_pattern = ^[0-9]#x;y$   ; a # and a ; inside\n"
+	    "[bases]\n"
+	    "accept = 上级文件;附件 # two words\n";
+	struct settings s;
+	char path[64], *err;
+
+	(void)state;
+	settings_init(&s);
+	assert_int_equal(load_text(&s, text, path, &err), 0);
+	assert_null(err);
+	assert_int_equal(s.severity[RULE_PB412], SEV_OFF);
+	assert_int_equal(s.severity[RULE_PB309], SEV_WARNING);
+	s.severity[RULE_PB309] = rule_get(RULE_PB309)->severity;
+	expect_off_exactly(&s, "PB412", "comments");
+	assert_true(s.satisfaction_min == 70);
+	assert_string_equal(s.code_pattern, "^[0-9]#x;y$");
+	assert_int_equal(s.nbases, 1);
+	assert_string_equal(s.bases[0], "上级文件;附件");
+	settings_free(&s);
+
+	/* A comment character after white space ends the value, even in a regular expression. */
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "[thresholds]\ncode_pattern = ^A #B$\n",
+	    path, &err), 0);
+	assert_string_equal(s.code_pattern, "^A");
+	settings_free(&s);
+}
+
+/* Errors of the settings file and of the rule lists follow s->lang: English or Chinese, with the same FILE:LINE prefix. */
+static void
+test_errors_follow_language(void **state)
+{
+	static const struct {
+		const char	*text;
+		const char	*en;
+		const char	*zh;
+	} files[] = {
+		{ "[rules]\nfoo = 1\n", "unknown key 'foo' in [rules]",
+		    "未知的键“foo”（在 [rules] 中）" },
+		{ "[colors]\n", "unknown section [colors]", "未知的节 [colors]" },
+		{ "[rules\n", "closing ']'", "缺少右方括号" },
+		{ "x = 1\n", "a key before any [section]", "之前" },
+		{ "[rules]\ndisable PB4\n", "'disable PB4' is not 'key = value'",
+		    "“disable PB4”不是“键 = 值”的形式" },
+		{ "[thresholds]\nmidyear_min = half\n",
+		    "midyear_min: 'half' is not a number",
+		    "midyear_min：“half”不是数字" },
+		{ "[thresholds]\nmidyear_min = 150\n", "is outside 0–100",
+		    "不在 0–100 之内" },
+		{ "[thresholds]\ncode_pattern = [\n", "code_pattern '['",
+		    "code_pattern “[”" },
+		{ "[rules]\ndisable = PB9\n", "'PB9' names no rule",
+		    "“PB9”不是任何规则" },
+		{ "[rules]\ndisable = PB\n", "'PB' is shorter than a rule family",
+		    "“PB”比规则组（PB0 至 PB5）短" },
+		{ "[rules]\ndisable =\n", "no rule id given", "未给出规则编号" },
+		{ "[rules]\ndisable = PB4,,PB5\n", "'PB4,,PB5': item 2 is empty",
+		    "列表“PB4,,PB5”的第 2 项为空" },
+		{ "[rules]\nseverity.PB204 = loud\n",
+		    "PB204: 'loud' is not a severity", "PB204：“loud”不是严重程度" },
+		{ "[bases]\naccept = \xB9\xA4\n", "not UTF-8 text",
+		    "不是 UTF-8 文本" },
+	};
+	static const struct {
+		int		 kind;	/* 0 disable, 1 enable, 2 severity */
+		const char	*list;
+		const char	*en;
+		const char	*zh;
+	} lists[] = {
+		{ 0, "PB999", "'PB999' names no rule", "“PB999”不是任何规则" },
+		{ 1, "P", "'P' is shorter", "“P”比规则组" },
+		{ 0, "PB4,", "'PB4,': item 2 is empty", "列表“PB4,”的第 2 项为空" },
+		{ 1, "", "no rule id given", "未给出规则编号" },
+		{ 2, "PB204", "'PB204' is not ID=LEVEL", "“PB204”不是 规则=级别" },
+		{ 2, "PB204=loud", "'loud' is not a severity", "“loud”不是严重程度" },
+	};
+	struct settings s;
+	char path[64], want[160], *err;
+	size_t i;
+	int lang, rc;
+
+	(void)state;
+	for (lang = LANG_EN; lang <= LANG_ZH; lang++) {
+		for (i = 0; i < NELEM(files); i++) {
+			settings_init(&s);
+			s.lang = (enum lang)lang;
+			rc = load_text(&s, files[i].text, path, &err);
+			settings_free(&s);
+			snprintf(want, sizeof(want), "%s:", path);
+			if (err == NULL || strncmp(err, want, strlen(want)) != 0)
+				fail_msg("%s: error \"%s\" does not start "
+				    "with %s", files[i].text,
+				    err ? err : "(none)", want);
+			expect_error_names(rc, err, lang == LANG_ZH ?
+			    files[i].zh : files[i].en, files[i].text);
+		}
+		for (i = 0; i < NELEM(lists); i++) {
+			settings_init(&s);
+			s.lang = (enum lang)lang;
+			err = NULL;
+			rc = lists[i].kind == 0 ?
+			    settings_disable(&s, lists[i].list, &err) :
+			    lists[i].kind == 1 ?
+			    settings_enable(&s, lists[i].list, &err) :
+			    settings_severity(&s, lists[i].list, &err);
+			settings_free(&s);
+			expect_error_names(rc, err, lang == LANG_ZH ?
+			    lists[i].zh : lists[i].en, lists[i].list);
+		}
+	}
 }
 
 /* settings_severity sets a level for an id or a prefix, with spaces and any case, and "off" disables. */
@@ -509,6 +723,9 @@ main(void)
 		cmocka_unit_test(test_disable_ids_and_prefixes),
 		cmocka_unit_test(test_disable_enable_unknown),
 		cmocka_unit_test(test_enable_restores_default),
+		cmocka_unit_test(test_short_prefix_and_empty_item),
+		cmocka_unit_test(test_load_comments),
+		cmocka_unit_test(test_errors_follow_language),
 		cmocka_unit_test(test_severity_overrides),
 		cmocka_unit_test(test_severity_errors),
 		cmocka_unit_test(test_load_full_file),
