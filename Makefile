@@ -178,4 +178,6 @@ uninstall:
 clean:
 	rm -rf build pbcheck
 
--include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d)
+# The test support object copies model structs: rebuild it when they change.
+-include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d) build/tests/support.d \
+    build/asan/tests/support.d

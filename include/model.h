@@ -66,6 +66,17 @@ enum level2 {
 	LEVEL2_ECOLOGICAL_COST	/* 生态环境成本指标 */
 };
 
+/*
+ * What the rules take an indicator for (SPEC 3.2), derived once from its
+ * levels. A row whose 二级 is not valid under its 一级 (PB302) has no kind.
+ */
+enum indicator_kind {
+	KIND_NONE,
+	KIND_QUANTITY,		/* 二级 数量指标 under 产出 (PB502) */
+	KIND_COST,		/* 二级 成本指标 under 产出, or 一级 成本指标 */
+	KIND_SATISFACTION	/* 一级 满意度指标 */
+};
+
 struct indicator {
 	char		*text[INDICATOR_FIELDS];	/* level1 … basis */
 	struct loc	 loc[INDICATOR_FIELDS];
@@ -73,6 +84,7 @@ struct indicator {
 	enum level1	 level1;
 	enum level2	 level2;	/* looked up in every group */
 	bool		 level2_valid;	/* level2 belongs to level1 */
+	enum indicator_kind kind;
 	struct value	 value;
 };
 

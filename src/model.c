@@ -216,43 +216,69 @@ parse_number(struct number_cell *c, const char *text, bool percent)
 		c->number = 0;
 }
 
-/* Whether two 一级 texts name the same level (aliases included). */
+/*
+ * Whether a 一级 cell names another level than the row above: by level
+ * when either is a known name or alias (效益指标 is 效果指标), else by label.
+ */
 static bool
-same_level1(const char *a, const char *b)
+other_level1(const struct indicator *in, const struct indicator *up)
 {
-	enum level1 la = level1_lookup(a), lb = level1_lookup(b);
+	if (in->level1 != LEVEL1_UNKNOWN || up->level1 != LEVEL1_UNKNOWN)
+		return in->level1 != up->level1;
+	return !text_label_equal(in->text[IND(FIELD_LEVEL1)],
+	    up->text[IND(FIELD_LEVEL1)]);
+}
 
-	if (la != LEVEL1_UNKNOWN || lb != LEVEL1_UNKNOWN)
-		return la == lb;
-	return text_label_equal(a, b);
+/* SPEC 3.2: the kind follows from levels that fit together, or is none. */
+static enum indicator_kind
+indicator_kind(const struct indicator *in)
+{
+	if (!in->level2_valid)
+		return KIND_NONE;
+	if (in->level1 == LEVEL1_COST || in->level2 == LEVEL2_COST)
+		return KIND_COST;
+	if (in->level1 == LEVEL1_SATISFACTION)
+		return KIND_SATISFACTION;
+	if (in->level2 == LEVEL2_QUANTITY)
+		return KIND_QUANTITY;
+	return KIND_NONE;
 }
 
 /*
- * SPEC 2.1 fill-down, as merged cells are saved: a blank 一级指标 is the
- * one above; a blank 二级指标 is the one above unless the row starts a new
- * 一级指标 (its own 一级 cell names another level than the row above).
+ * SPEC 2.1 fill-down, as merged cells are saved, then the levels of each
+ * row: a blank 一级指标 is the one above; a blank 二级指标 is the one above
+ * unless the row starts a new 一级指标 (its own 一级 cell names another
+ * level than the row above). Each 一级 is looked up once, in row order,
+ * so the row above is already known when a row is compared with it.
  */
 static void
-fill_levels(struct project *p)
+derive_levels(struct project *p)
 {
 	size_t i;
 
-	for (i = 1; i < p->nind; i++) {
-		struct indicator *in = &p->ind[i], *up = &p->ind[i - 1];
+	for (i = 0; i < p->nind; i++) {
+		struct indicator *in = &p->ind[i];
+		const struct indicator *up = i > 0 ? &p->ind[i - 1] : NULL;
 		char **l1 = &in->text[IND(FIELD_LEVEL1)];
 		char **l2 = &in->text[IND(FIELD_LEVEL2)];
 		bool starts_new = false;
 
-		if (text_blank(*l1)) {
+		if (up != NULL && text_blank(*l1)) {
 			free(*l1);
 			*l1 = xstrdup(up->text[IND(FIELD_LEVEL1)]);
-		} else
-			starts_new = !same_level1(*l1,
-			    up->text[IND(FIELD_LEVEL1)]);
-		if (text_blank(*l2) && !starts_new) {
+			in->level1 = up->level1;
+		} else {
+			in->level1 = level1_lookup(*l1);
+			starts_new = up != NULL && other_level1(in, up);
+		}
+		if (up != NULL && text_blank(*l2) && !starts_new) {
 			free(*l2);
 			*l2 = xstrdup(up->text[IND(FIELD_LEVEL2)]);
 		}
+		in->level2 = level2_lookup(*l2);
+		in->level2_valid = in->level1 != LEVEL1_UNKNOWN &&
+		    level2_belongs(in->level1, in->level2);
+		in->kind = indicator_kind(in);
 	}
 }
 
@@ -274,16 +300,9 @@ project_finish(struct project *p)
 		for (k = 0; k < INDICATOR_FIELDS; k++)
 			if (p->ind[i].text[k] == NULL)
 				p->ind[i].text[k] = xstrdup("");
-	fill_levels(p);
-	for (i = 0; i < p->nind; i++) {
-		struct indicator *in = &p->ind[i];
-
-		in->level1 = level1_lookup(in->text[IND(FIELD_LEVEL1)]);
-		in->level2 = level2_lookup(in->text[IND(FIELD_LEVEL2)]);
-		in->level2_valid = in->level1 != LEVEL1_UNKNOWN &&
-		    level2_belongs(in->level1, in->level2);
-		value_parse(in->text[IND(FIELD_VALUE)], &in->value);
-	}
+	derive_levels(p);
+	for (i = 0; i < p->nind; i++)
+		value_parse(p->ind[i].text[IND(FIELD_VALUE)], &p->ind[i].value);
 }
 
 void

@@ -10,6 +10,7 @@
 #include "rules.h"
 #include "rules_check.h"
 #include "text.h"
+#include "util.h"
 #include "value.h"
 
 static void check_pb101(struct check *, const struct project *);
@@ -539,8 +540,8 @@ static const struct rule rules[] = {
 	/* PB3: indicator structure. */
 	[RULE_PB301] = { "PB301", E, GROUP_STRUCTURE,
 	    { "一级指标 is not a known level-1 name", "一级指标名称不规范" },
-	    { "project {code}: level-1 indicator (一级指标) '{value}' is not 产出指标, 效果指标, 满意度指标 or 成本指标",
-	      "项目 {code}：一级指标“{value}”不是产出指标、效果指标、满意度指标或成本指标" }, check_pb301,
+	    { "project {code}: level-1 indicator (一级指标) {a}",
+	      "项目 {code}：一级指标{a}" }, check_pb301,
 	    { "Fires when 一级指标 (filled down from the row above when "
 	      "blank) is not 产出指标, 效果指标, 满意度指标 or 成本指标, or "
 	      "an alias (产出, 效益指标, 效果, 效益, 满意度, 成本), compared "
@@ -563,21 +564,25 @@ static const struct rule rules[] = {
 	    "一级指标 产出目标", "一级指标 产出指标" },
 	[RULE_PB302] = { "PB302", E, GROUP_STRUCTURE,
 	    { "二级指标 is not valid under its 一级指标", "二级指标与一级指标不匹配" },
-	    { "project {code}: level-2 indicator (二级指标) '{value}' is not valid under {a}; expected one of {b}",
-	      "项目 {code}：二级指标“{value}”不属于{a}，应为{b}之一" }, check_pb302,
+	    { "project {code}: level-2 indicator (二级指标) {a}; expected one of {b}",
+	      "项目 {code}：二级指标{a}，应为{b}之一" }, check_pb302,
 	    { "Fires when 二级指标 is not valid under the row's recognised "
 	      "一级指标 (数量/质量/时效/成本 under 产出; 经济效益/社会效益/"
 	      "生态效益 (环境效益)/可持续影响 under 效果; 服务对象满意度 "
 	      "under 满意度; 经济成本/社会成本/生态环境成本 under 成本; a "
 	      "trailing 指标 optional). A blank 二级 is filled down unless "
 	      "the row starts a new 一级, and a blank that remains fires. Not "
-	      "checked when 一级 is unknown (PB301).",
+	      "checked when 一级 is unknown (PB301). Such a row has no kind: "
+	      "the 成本, 满意度 and 数量 rules (PB405-PB411, PB502) do not "
+	      "take it for one.",
 	      "二级指标不属于该行已识别的一级指标时报告：产出下为数量、"
 	      "质量、时效、成本；效果下为经济效益、社会效益、"
 	      "生态效益（环境效益）、可持续影响；满意度下为服务对象满意度；"
 	      "成本下为经济成本、社会成本、生态环境成本；末尾“指标”"
 	      "二字可省略。二级指标为空时沿用上一行，但新的一级指标开始时不沿"
-	      "用，仍为空的即报告。一级指标无法识别（PB301）时不检查。" },
+	      "用，仍为空的即报告。一级指标无法识别（PB301）时不检查。"
+	      "有此问题的行不归入任何类别：成本、满意度、数量指标的规则（"
+	      "PB405–PB411、PB502）不把它当作该类指标。" },
 	    { "财预〔2021〕101号 fixes the level-2 groups under each level-1 "
 	      "group; a level-2 name elsewhere is usually a level-3 name in "
 	      "the wrong column.",
@@ -1128,11 +1133,11 @@ severity_parse(const char *s, enum severity *out)
 	return false;
 }
 
-/* Formats a number the way people write it in these tables. */
-static void
-fmt_number(char *buf, size_t n, double v)
+/* Formats a number the way people write it in these tables; caller frees. */
+static char *
+fmt_number(double v)
 {
-	snprintf(buf, n, "%.10g", v);
+	return xasprintf("%.10g", v);
 }
 
 static bool
@@ -1218,7 +1223,7 @@ check_pb106(struct check *c, const struct project *p)
 static void
 check_pb107(struct check *c, const struct project *p)
 {
-	char sum[64];
+	char *sum;
 	double total;
 
 	if (money_problem(c, &p->budget, false) != NULL ||
@@ -1234,9 +1239,10 @@ check_pb107(struct check *c, const struct project *p)
 	    check_settings(c)->budget_tolerance +
 	    1e-12 * fmax(1.0, fabs(p->budget.number)))
 		return;
-	fmt_number(sum, sizeof(sum), total);
+	sum = fmt_number(total);
 	check_emit(c, RULE_PB107, FIELD_BUDGET, 0, p->loc[FIELD_BUDGET],
 	    p->text[FIELD_BUDGET], sum, NULL);
+	free(sum);
 }
 
 static void
@@ -1333,7 +1339,7 @@ check_pb202(struct check *c, const struct project *p)
 static void
 check_pb203(struct check *c, const struct project *p)
 {
-	char now[64], before[64], *label;
+	char *now, *before, *label;
 	int k;
 
 	if (!plan_checkable(p))
@@ -1341,12 +1347,14 @@ check_pb203(struct check *c, const struct project *p)
 	for (k = 1; k < PLAN_POINTS; k++) {
 		if (p->plan[k].number >= p->plan[k - 1].number)
 			continue;
-		fmt_number(now, sizeof(now), p->plan[k].number);
-		fmt_number(before, sizeof(before), p->plan[k - 1].number);
+		now = fmt_number(p->plan[k].number);
+		before = fmt_number(p->plan[k - 1].number);
 		label = check_field_label(FIELD_PLAN_MAR + k - 1, 0,
 		    check_settings(c)->lang);
 		check_emit(c, RULE_PB203, FIELD_PLAN_MAR + k, 0,
 		    p->loc[FIELD_PLAN_MAR + k], now, before, label);
+		free(now);
+		free(before);
 		free(label);
 	}
 }
@@ -1354,13 +1362,14 @@ check_pb203(struct check *c, const struct project *p)
 static void
 check_pb204(struct check *c, const struct project *p)
 {
-	char v[64];
+	char *v;
 
 	if (!plan_checkable(p) || p->plan[3].number == 100)
 		return;
-	fmt_number(v, sizeof(v), p->plan[3].number);
+	v = fmt_number(p->plan[3].number);
 	check_emit(c, RULE_PB204, FIELD_PLAN_DEC, 0, p->loc[FIELD_PLAN_DEC],
 	    v, NULL, NULL);
+	free(v);
 }
 
 static void
@@ -1387,13 +1396,15 @@ check_pb206(struct check *c, const struct project *p)
 static void
 check_pb207(struct check *c, const struct project *p)
 {
-	char v[64], min[64];
+	char *v, *min;
 	double mark = check_settings(c)->midyear_min;
 
 	if (!plan_checkable(p) || p->plan[1].number >= mark)
 		return;
-	fmt_number(v, sizeof(v), p->plan[1].number);
-	fmt_number(min, sizeof(min), mark);
+	v = fmt_number(p->plan[1].number);
+	min = fmt_number(mark);
 	check_emit(c, RULE_PB207, FIELD_PLAN_JUN, 0, p->loc[FIELD_PLAN_JUN],
 	    v, min, NULL);
+	free(v);
+	free(min);
 }

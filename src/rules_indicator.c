@@ -1,6 +1,5 @@
 /* Checks of the indicator families: structure (PB3), values (PB4) and consistency (PB5). */
 #include <regex.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,10 +20,11 @@ zh(struct check *c)
 	return check_settings(c)->lang == LANG_ZH;
 }
 
-static void
-fmt_number(char *buf, size_t n, double v)
+/* A number for a message; the caller frees it. */
+static char *
+fmt_number(double v)
 {
-	snprintf(buf, n, "%.10g", v);
+	return xasprintf("%.10g", v);
 }
 
 /*
@@ -50,20 +50,6 @@ row_not_applicable(const struct indicator *in)
 			match = true;
 	free(l3);
 	return match;
-}
-
-static bool
-is_satisfaction(const struct indicator *in)
-{
-	return in->level1 == LEVEL1_SATISFACTION ||
-	    in->level2 == LEVEL2_SATISFACTION;
-}
-
-/* SPEC 3.2: under 二级 成本指标 or 一级 成本指标. */
-static bool
-is_cost(const struct indicator *in)
-{
-	return in->level2 == LEVEL2_COST || in->level1 == LEVEL1_COST;
 }
 
 static bool
@@ -138,21 +124,40 @@ emit_value(struct check *c, enum rule_id r, const struct indicator *in,
 
 /* PB3: indicator structure. */
 
+/*
+ * PB301: a blank 一级 (nothing above to fill it from) is said to be
+ * empty; quoting '' as an unknown name would only puzzle the reader.
+ */
 void
 check_pb301(struct check *c, const struct project *p)
 {
 	size_t i;
 
-	for (i = 0; i < p->nind; i++)
-		if (p->ind[i].level1 == LEVEL1_UNKNOWN)
-			check_emit(c, RULE_PB301, FIELD_LEVEL1, 0,
-			    LOC(&p->ind[i], FIELD_LEVEL1),
-			    TEXT(&p->ind[i], FIELD_LEVEL1), NULL, NULL);
+	for (i = 0; i < p->nind; i++) {
+		const struct indicator *in = &p->ind[i];
+		const char *l1 = TEXT(in, FIELD_LEVEL1);
+		char *what;
+
+		if (in->level1 != LEVEL1_UNKNOWN)
+			continue;
+		if (text_blank(l1))
+			what = xstrdup(zh(c) ? "为空" : "is empty");
+		else
+			what = xasprintf(zh(c) ? "“%s”不是产出指标、效果指标、"
+			    "满意度指标或成本指标" : "'%s' is not 产出指标, "
+			    "效果指标, 满意度指标 or 成本指标", l1);
+		check_emit(c, RULE_PB301, FIELD_LEVEL1, 0,
+		    LOC(in, FIELD_LEVEL1), l1, what, NULL);
+		free(what);
+	}
 }
 
-/* The 二级 names valid under a 一级, joined for a message. */
+/*
+ * The 二级 names valid under a 一级, joined for a message: with 、 in
+ * Chinese, with ", " in English.
+ */
 static char *
-level2_choices(enum level1 l1)
+level2_choices(struct check *c, enum level1 l1)
 {
 	struct strbuf b = {0};
 	int l2;
@@ -160,12 +165,13 @@ level2_choices(enum level1 l1)
 	for (l2 = LEVEL2_QUANTITY; l2 <= LEVEL2_ECOLOGICAL_COST; l2++)
 		if (level2_belongs(l1, (enum level2)l2)) {
 			if (b.len > 0)
-				strbuf_puts(&b, "、");
+				strbuf_puts(&b, zh(c) ? "、" : ", ");
 			strbuf_puts(&b, level2_name((enum level2)l2));
 		}
 	return strbuf_take(&b);
 }
 
+/* PB302: a blank 二级 (nothing to fill it from) is said to be empty. */
 void
 check_pb302(struct check *c, const struct project *p)
 {
@@ -173,14 +179,22 @@ check_pb302(struct check *c, const struct project *p)
 
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
-		char *choices;
+		const char *l1 = level1_name(in->level1);
+		const char *l2 = TEXT(in, FIELD_LEVEL2);
+		char *what, *choices;
 
 		if (in->level1 == LEVEL1_UNKNOWN || in->level2_valid)
 			continue;
-		choices = level2_choices(in->level1);
+		if (text_blank(l2))
+			what = xasprintf(zh(c) ? "为空（一级指标为%s）" :
+			    "is empty (under %s)", l1);
+		else
+			what = xasprintf(zh(c) ? "“%s”不属于%s" :
+			    "'%s' is not valid under %s", l2, l1);
+		choices = level2_choices(c, in->level1);
 		check_emit(c, RULE_PB302, FIELD_LEVEL2, 0,
-		    LOC(in, FIELD_LEVEL2), TEXT(in, FIELD_LEVEL2),
-		    level1_name(in->level1), choices);
+		    LOC(in, FIELD_LEVEL2), l2, what, choices);
+		free(what);
 		free(choices);
 	}
 }
@@ -341,7 +355,7 @@ same_indicator(const struct indicator *a, const struct indicator *b)
 void
 check_pb311(struct check *c, const struct project *p)
 {
-	char line[32];
+	char *line;
 	size_t i, j;
 
 	for (i = 1; i < p->nind; i++) {
@@ -351,10 +365,11 @@ check_pb311(struct check *c, const struct project *p)
 			if (row_not_applicable(&p->ind[j]) ||
 			    !same_indicator(&p->ind[i], &p->ind[j]))
 				continue;
-			snprintf(line, sizeof(line), "%d", p->ind[j].line);
+			line = xasprintf("%d", p->ind[j].line);
 			check_emit(c, RULE_PB311, FIELD_LEVEL3, 0,
 			    LOC(&p->ind[i], FIELD_LEVEL3),
 			    TEXT(&p->ind[i], FIELD_LEVEL3), line, NULL);
+			free(line);
 			break;
 		}
 	}
@@ -431,7 +446,7 @@ check_pb405(struct check *c, const struct project *p)
 
 		if (!value_numeric(in) || unit_is_percent(&in->value))
 			continue;
-		if (is_satisfaction(in))
+		if (in->kind == KIND_SATISFACTION)
 			emit_value(c, RULE_PB405, in,
 			    zh(c) ? "满意度指标" : "a satisfaction indicator",
 			    NULL);
@@ -450,7 +465,7 @@ check_pb406(struct check *c, const struct project *p)
 		const struct indicator *in = &p->ind[i];
 		const struct value *v = &in->value;
 
-		if (!is_satisfaction(in) || !value_checkable(in))
+		if (in->kind != KIND_SATISFACTION || !value_checkable(in))
 			continue;
 		if (v->kind == VALUE_QUALITATIVE)
 			emit_value(c, RULE_PB406, in,
@@ -466,20 +481,20 @@ void
 check_pb407(struct check *c, const struct project *p)
 {
 	double floor = check_settings(c)->satisfaction_min;
-	char min[64];
+	char *min = fmt_number(floor);
 	size_t i;
 
-	fmt_number(min, sizeof(min), floor);
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 		const struct value *v = &in->value;
 
-		if (!is_satisfaction(in) || !value_numeric(in) ||
+		if (in->kind != KIND_SATISFACTION || !value_numeric(in) ||
 		    !unit_is_percent(v) || v->op == OP_LE || v->op == OP_LT)
 			continue;
 		if (v->number < floor)
 			emit_value(c, RULE_PB407, in, min, NULL);
 	}
+	free(min);
 }
 
 void
@@ -490,7 +505,7 @@ check_pb408(struct check *c, const struct project *p)
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (is_cost(in) && value_checkable(in) &&
+		if (in->kind == KIND_COST && value_checkable(in) &&
 		    (in->value.op == OP_GE || in->value.op == OP_GT))
 			emit_value(c, RULE_PB408, in, NULL, NULL);
 	}
@@ -500,7 +515,7 @@ void
 check_pb409(struct check *c, const struct project *p)
 {
 	double tol = check_settings(c)->budget_tolerance, wan;
-	char a[64], b[64];
+	char *a, *b;
 	size_t i;
 
 	if (p->budget.status != NUMBER_OK)
@@ -509,14 +524,17 @@ check_pb409(struct check *c, const struct project *p)
 		const struct indicator *in = &p->ind[i];
 		const struct value *v = &in->value;
 
-		if (!is_cost(in) || !value_numeric(in) || !unit_is_money(v))
+		if (in->kind != KIND_COST || !value_numeric(in) ||
+		    !unit_is_money(v))
 			continue;
 		if (!value_money_wan(v, v->has_max, &wan) ||
 		    wan <= p->budget.number + tol)
 			continue;
-		fmt_number(a, sizeof(a), wan);
-		fmt_number(b, sizeof(b), p->budget.number);
+		a = fmt_number(wan);
+		b = fmt_number(p->budget.number);
 		emit_value(c, RULE_PB409, in, a, b);
+		free(a);
+		free(b);
 	}
 }
 
@@ -528,7 +546,7 @@ check_pb410(struct check *c, const struct project *p)
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (is_cost(in) && value_numeric(in) &&
+		if (in->kind == KIND_COST && value_numeric(in) &&
 		    in->value.unit_class != UNIT_NONE &&
 		    !unit_is_money(&in->value) &&
 		    !unit_is_percent(&in->value))
@@ -545,7 +563,8 @@ check_pb411(struct check *c, const struct project *p)
 		const struct indicator *in = &p->ind[i];
 
 		if (value_checkable(in) && in->value.kind == VALUE_QUALITATIVE &&
-		    (in->level1 == LEVEL1_OUTPUT || is_satisfaction(in)))
+		    (in->level1 == LEVEL1_OUTPUT ||
+		    in->kind == KIND_SATISFACTION))
 			emit_value(c, RULE_PB411, in,
 			    level1_name(in->level1 == LEVEL1_OUTPUT ?
 			    LEVEL1_OUTPUT : LEVEL1_SATISFACTION), NULL);
@@ -645,8 +664,8 @@ check_pb501(struct check *c, const struct project *p)
 }
 
 /*
- * PB502's quantity: the project's first 数量 indicator (a not-applicable
- * row aside), when it is a count with =, >= or >. A first 数量 in other
+ * PB502's quantity: the project's first 数量 indicator (数量指标 under 产出;
+ * a not-applicable row aside), when it is a count with =, >= or >. A first 数量 in other
  * units (小时, 平方米) is not a number of units the cost is per, so a
  * later count is not used in its place.
  */
@@ -659,7 +678,7 @@ first_quantity(const struct project *p)
 		const struct indicator *in = &p->ind[i];
 		const struct value *v = &in->value;
 
-		if (in->level2 != LEVEL2_QUANTITY || row_not_applicable(in))
+		if (in->kind != KIND_QUANTITY || row_not_applicable(in))
 			continue;
 		if (value_checkable(in) && v->kind == VALUE_QUANTITATIVE &&
 		    v->unit_class == UNIT_COUNT &&
@@ -677,7 +696,7 @@ check_pb502(struct check *c, const struct project *p)
 	    NULL };
 	const struct indicator *q = first_quantity(p);
 	double tol = check_settings(c)->budget_tolerance, wan, total;
-	char a[256], b[160], n1[64], n2[64];
+	char *a, *b;
 	size_t i;
 
 	if (q == NULL || p->budget.status != NUMBER_OK)
@@ -686,7 +705,7 @@ check_pb502(struct check *c, const struct project *p)
 		const struct indicator *in = &p->ind[i];
 		const struct value *v = &in->value;
 
-		if (!is_cost(in) || !value_checkable(in) ||
+		if (in->kind != KIND_COST || !value_checkable(in) ||
 		    v->kind != VALUE_QUANTITATIVE || !unit_is_money(v) ||
 		    !(v->op == OP_EQ || v->op == OP_LE || v->op == OP_LT))
 			continue;
@@ -698,12 +717,12 @@ check_pb502(struct check *c, const struct project *p)
 		total = wan * q->value.number;
 		if (total <= p->budget.number + tol)
 			continue;
-		snprintf(a, sizeof(a), zh(c) ? "%s（%s，第 %d 行）" :
+		a = xasprintf(zh(c) ? "%s（%s，第 %d 行）" :
 		    "%s (%s, line %d)", TEXT(q, FIELD_VALUE),
 		    TEXT(q, FIELD_LEVEL3), q->line);
-		fmt_number(n1, sizeof(n1), total);
-		fmt_number(n2, sizeof(n2), p->budget.number);
-		snprintf(b, sizeof(b), "%s > %s", n1, n2);
+		b = xasprintf("%.10g > %.10g", total, p->budget.number);
 		emit_value(c, RULE_PB502, in, a, b);
+		free(a);
+		free(b);
 	}
 }

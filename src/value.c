@@ -19,6 +19,7 @@ static const struct op_spelling op_spellings[] = {
 	{ ">=", OP_GE, false },
 	{ "\xE2\x89\xA5", OP_GE, false },		/* ≥ */
 	{ "\xE2\x89\xA7", OP_GE, false },		/* ≧ */
+	{ "\xE3\x80\x8B=", OP_GE, false },		/* 》= */
 	{ "\xE3\x80\x8B", OP_GE, false },		/* 》 */
 	{ "不低于", OP_GE, true },
 	{ "不少于", OP_GE, true },
@@ -26,6 +27,7 @@ static const struct op_spelling op_spellings[] = {
 	{ "<=", OP_LE, false },
 	{ "\xE2\x89\xA4", OP_LE, false },		/* ≤ */
 	{ "\xE2\x89\xA6", OP_LE, false },		/* ≦ */
+	{ "\xE3\x80\x8A=", OP_LE, false },		/* 《= */
 	{ "\xE3\x80\x8A", OP_LE, false },		/* 《 */
 	{ "不超过", OP_LE, true },
 	{ "不高于", OP_LE, true },
@@ -396,8 +398,26 @@ value_set_malformed(struct value *v, const char *why)
 	v->number = v->max = 0;
 }
 
+/*
+ * Drops one trailing 。 or . from s, which ends a value as it ends a
+ * sentence (≥95%。, =1次.); SPEC 3.2 reads it as no part of the unit or
+ * the number. Only called where a number follows the operator, so 。 alone
+ * or prose keep their stop.
+ */
 static void
-value_parse_squeezed(const char *s, struct value *v)
+full_stop_strip(char *s)
+{
+	static const char stop[] = "\xE3\x80\x82";		/* 。 */
+	size_t n = strlen(s), m = sizeof(stop) - 1;
+
+	if (n >= m && memcmp(s + n - m, stop, m) == 0)
+		s[n - m] = '\0';
+	else if (n >= 1 && s[n - 1] == '.')
+		s[n - 1] = '\0';
+}
+
+static void
+value_parse_squeezed(char *s, struct value *v)
 {
 	const struct op_spelling *sp;
 	struct tail t;
@@ -429,6 +449,8 @@ value_parse_squeezed(const char *s, struct value *v)
 		v->op_word = sp->word;
 		p += strlen(sp->text);
 	}
+	if (number_starts(p))
+		full_stop_strip(s);
 	n = number_scan(p, &v->number, &bad);
 	if (n == 0) {
 		/* 达到要求 is prose; a bare symbol (》%) is a broken value. */

@@ -16,6 +16,7 @@
 #include "report.h"
 #include "rules.h"
 #include "settings.h"
+#include "text.h"
 #include "util.h"
 
 #include "support.h"
@@ -161,6 +162,9 @@ struct ind_case {
 	enum severity	 severity;	/* of the first finding */
 	const char	*quote;		/* the first message holds this */
 	const char	*quote2;	/* and this, unless NULL */
+	const char	*quote_en;	/* the first English message holds this */
+	const char	*quote_zh;	/* the first Chinese message holds this */
+	bool		 no_empty_quote; /* the first message quotes no '' */
 };
 
 static bool
@@ -327,6 +331,12 @@ run_case(const struct ind_case *k)
 			    severity_name(k->severity));
 		expect_in_message(&seen[0], k->quote, what);
 		expect_in_message(&seen[0], k->quote2, what);
+		expect_in_message(&seen[0], langs[j] == LANG_ZH ? k->quote_zh :
+		    k->quote_en, what);
+		if (k->no_empty_quote && (strstr(seen[0].message, "''") !=
+		    NULL || strstr(seen[0].message, "“”") != NULL))
+			fail_msg("%s: \"%s\" quotes an empty cell", what,
+			    seen[0].message);
 	}
 }
 
@@ -1131,6 +1141,14 @@ test_pb410_cost_unit(void **state)
 		{ "《200元/人", .on = "PB4", .rows = { ROW("产出指标", "成本指标",
 		    "人均成本", "人均培训成本", "《200元/人", "计划标准") },
 		    .want = "" },
+		{ "=5 without a unit is PB403 alone", .on = "PB4", .rows = {
+		    ROW("产出指标", "成本指标", "运行成本", "设备运行成本", "=5",
+		    "计划标准") }, .want = "PB403@8:17",
+		    .severity = SEV_WARNING, .quote = "=5" },
+		{ "101号 《5 without a unit is PB403 alone", .on = "PB4",
+		    .rows = { ROW("成本指标", "经济成本指标", "运行成本",
+		    "设备运行成本", "《5", "计划标准") }, .want = "PB403@8:17",
+		    .severity = SEV_WARNING, .quote = "《5" },
 		{ "=5天 outside 成本", .on = "PB4", .rows = { ROW("产出指标",
 		    "时效指标", "完成时限", "培训完成时限", "=5天",
 		    "计划标准") }, .want = "" },
@@ -1197,7 +1215,7 @@ test_pb412_value_repeats(void **state)
 	run_cases(cases, NELEM(cases));
 }
 
-/* PB413: a unit outside the table (吨次) or a colloquial alias (平, ㎡) is an info at 指标值 naming the unit. */
+/* PB413: a unit outside the table (吨次) or a colloquial alias (平, ㎡, m²) is an info at 指标值 naming the unit. */
 static void
 test_pb413_unit_unknown(void **state)
 {
@@ -1209,6 +1227,14 @@ test_pb413_unit_unknown(void **state)
 		{ "=100㎡", .on = "PB4", .rows = { ROW("产出指标", "数量指标",
 		    "维修面积", "办公用房维修面积", "=100㎡", "计划标准") },
 		    .want = "PB413@8:17", .severity = SEV_INFO, .quote = "㎡" },
+		{ "=100m²", .on = "PB4", .rows = { ROW("产出指标", "数量指标",
+		    "维修面积", "办公用房维修面积", "=100m²", "计划标准") },
+		    .want = "PB413@8:17", .severity = SEV_INFO, .quote = "m²",
+		    .quote2 = "平方米" },
+		{ "200平以上", .on = "PB4", .rows = { ROW("产出指标",
+		    "数量指标", "维修面积", "办公用房维修面积", "200平以上",
+		    "计划标准") }, .want = "PB413@8:17", .severity = SEV_INFO,
+		    .quote = "200平以上", .quote2 = "平方米" },
 		{ "=3吨次", .on = "PB4", .rows = { ROW("产出指标", "数量指标",
 		    "运输量", "垃圾运输量", "=3吨次", "计划标准") },
 		    .want = "PB413@8:17", .severity = SEV_INFO, .quote = "吨次" },
@@ -1373,6 +1399,304 @@ test_pb502_unit_cost_times_quantity(void **state)
 	run_cases(cases, NELEM(cases));
 }
 
+/* SPEC 3.2: a 二级 not valid under its 一级 gives the row no kind, so PB302 is the only finding that 二级 causes: no 成本, 满意度 or 数量 rule fires from it. */
+static void
+test_kind_not_from_invalid_level2(void **state)
+{
+	static const struct ind_case cases[] = {
+		{ "成本指标 under 效果, 》 above 预算数", .rows = {
+		    ROW("效果指标", "成本指标", "运行成本", "设备运行成本",
+		    "》20万元", "计划标准") }, .want = "PB302@8:14",
+		    .severity = SEV_ERROR, .quote = "成本指标" },
+		{ "成本指标 under 效果, in 天", .rows = { ROW("效果指标",
+		    "成本指标", "运行成本", "设备运行成本", "=5天",
+		    "计划标准") }, .want = "PB302@8:14",
+		    .severity = SEV_ERROR, .quote = "成本指标" },
+		{ "成本指标 under 效果 as a unit cost", .budget = "10",
+		    .replace = true, .rows = { PB502_QTY, R_QUAL, R_TIME,
+		    R_COST, ROW("效果指标", "成本指标", "平均成本",
+		    "平均每站运维成本", "《0.15万元", "工作计划"), R_SAT },
+		    .want = "PB302@6:14", .severity = SEV_ERROR,
+		    .quote = "成本指标" },
+		{ "满意度指标 under 产出, in 分", .rows = { ROW("产出指标",
+		    "满意度指标", "学生满意度", "学生对设备的满意度", "=3分",
+		    "计划标准") }, .want = "PB302@8:14",
+		    .severity = SEV_ERROR, .quote = "满意度指标" },
+		{ "满意度指标 under 产出, 《90%", .rows = { ROW("产出指标",
+		    "满意度指标", "学生满意度", "学生对设备的满意度", "《90%",
+		    "计划标准") }, .want = "PB302@8:14",
+		    .severity = SEV_ERROR, .quote = "满意度指标" },
+		{ "满意度指标 under 产出, below the floor", .rows = {
+		    ROW("产出指标", "满意度指标", "学生满意度",
+		    "学生对设备的满意度", "=70%", "计划标准") },
+		    .want = "PB302@8:14", .severity = SEV_ERROR,
+		    .quote = "满意度指标" },
+		{ "满意度指标 under 效果, qualitative", .rows = {
+		    ROW("效果指标", "满意度指标", "学生满意度",
+		    "学生对设备的满意度", "基本满意", "计划标准") },
+		    .want = "PB302@8:14", .severity = SEV_ERROR,
+		    .quote = "满意度指标" },
+		{ "群众满意度 under 满意度, qualitative", .rows = {
+		    ROW("满意度指标", "群众满意度", "学生满意度",
+		    "学生对设备的满意度", "基本满意", "计划标准") },
+		    .want = "PB302@8:14", .severity = SEV_ERROR,
+		    .quote = "群众满意度" },
+		{ "数量指标 under 101号 成本指标, 》 above 预算数", .rows = {
+		    ROW("成本指标", "数量指标", "设备成本", "设备购置总成本",
+		    "》20万元", "计划标准") }, .want = "PB302@8:14",
+		    .severity = SEV_ERROR, .quote = "数量指标" },
+		{ "数量指标 under 效果 is no quantity for PB502",
+		    .on = "PB302,PB5", .budget = "10", .replace = true,
+		    .rows = PB502_ROWS(ROW("效果指标", "数量指标", "检查数量",
+		    "检查乡镇空气自动站数量", "=214个", "工作计划")),
+		    .want = "PB302@2:14", .severity = SEV_ERROR,
+		    .quote = "数量指标" },
+		{ "满意度指标 under 产出, qualitative, is PB411 as 产出",
+		    .on = "PB411", .rows = { ROW("产出指标", "满意度指标",
+		    "学生满意度", "学生对设备的满意度", "基本满意",
+		    "计划标准") }, .want = "PB411@8:17",
+		    .severity = SEV_WARNING, .quote = "产出指标" },
+		{ "成本指标 under 产出 keeps its kind", .on = "PB4",
+		    .rows = { ROW("产出指标", "成本指标", "运行成本",
+		    "设备运行成本", "》20万元", "计划标准") },
+		    .want = "PB408@8:17 PB409@8:17", .severity = SEV_WARNING,
+		    .quote = "》20万元" },
+	};
+
+	(void)state;
+	run_cases(cases, NELEM(cases));
+}
+
+/* SPEC 2.1: a blank 二级 is the one above unless the row's own 一级 cell names another level, compared by alias (效益指标 under 效果指标 is the same level). */
+static void
+test_fill_down_level2_by_alias(void **state)
+{
+	static const struct ind_case cases[] = {
+		{ "效益指标 under 效果指标 keeps the 二级", .on = "PB3",
+		    .replace = true, .rows = { R_QTY, R_QUAL, R_TIME, R_COST,
+		    R_EFFECT, ROW("效益指标", "", "教学质量", "提高教学质量",
+		    "明显提高", "历史数据"), R_SAT }, .want = "" },
+		{ "★效果 under 效果指标 keeps the 二级", .on = "PB3",
+		    .replace = true, .rows = { R_QTY, R_QUAL, R_TIME, R_COST,
+		    R_EFFECT, ROW("★效果", "", "教学质量", "提高教学质量",
+		    "明显提高", "历史数据"), R_SAT }, .want = "" },
+		{ "blank 一级 keeps both", .on = "PB3", .replace = true,
+		    .rows = { R_QTY, R_QUAL, R_TIME, R_COST, R_EFFECT,
+		    ROW("", "", "教学质量", "提高教学质量", "明显提高",
+		    "历史数据"), R_SAT }, .want = "" },
+		{ "满意度指标 after 效果 starts a new 一级", .on = "PB3",
+		    .replace = true, .rows = { R_QTY, R_QUAL, R_TIME, R_COST,
+		    R_EFFECT, ROW("满意度", "", "使用人满意度",
+		    "教师对设备的满意度", ">=90%", "计划标准") },
+		    .want = "PB302@7:14", .severity = SEV_ERROR,
+		    .quote_en = "is empty", .quote_zh = "为空" },
+		{ "效果指标 after 产出 starts a new 一级", .on = "PB3",
+		    .replace = true, .rows = { R_QTY, R_QUAL, R_TIME, R_COST,
+		    ROW("效益", "", "教学质量", "提高教学质量", "明显提高",
+		    "历史数据"), R_SAT }, .want = "PB302@6:14",
+		    .severity = SEV_ERROR, .quote_en = "is empty",
+		    .quote_zh = "为空" },
+	};
+
+	(void)state;
+	run_cases(cases, NELEM(cases));
+}
+
+/* PB301, PB302: a blank 一级 or 二级 with nothing to fill it from is reported as empty, in both languages, not as '' being invalid. */
+static void
+test_pb301_pb302_blank_is_empty(void **state)
+{
+	static const struct ind_case cases[] = {
+		{ "blank 一级 on the first row", .on = "PB301,PB302",
+		    .replace = true, .rows = { ROW("", "数量指标", "设备数量",
+		    "购置教学设备数量", ">=2台", "计划标准"), R_QUAL, R_TIME,
+		    R_COST, R_EFFECT, R_SAT }, .want = "PB301@2:13",
+		    .severity = SEV_ERROR, .quote_en = "is empty",
+		    .quote_zh = "为空", .no_empty_quote = true },
+		{ "blank 二级 on the first row", .on = "PB301,PB302",
+		    .replace = true, .rows = { ROW("产出指标", "", "设备数量",
+		    "购置教学设备数量", ">=2台", "计划标准"), R_QUAL, R_TIME,
+		    R_COST, R_EFFECT, R_SAT }, .want = "PB302@2:14",
+		    .severity = SEV_ERROR, .quote = "产出指标",
+		    .quote_en = "is empty", .quote_zh = "为空",
+		    .no_empty_quote = true },
+		{ "blank 二级 on a new 一级", .on = "PB301,PB302",
+		    .replace = true, .rows = { R_QTY, R_QUAL, R_TIME, R_COST,
+		    R_EFFECT, ROW("满意度指标", "", "使用人满意度",
+		    "教师对设备的满意度", ">=90%", "计划标准") },
+		    .want = "PB302@7:14", .severity = SEV_ERROR,
+		    .quote = "满意度指标", .quote_en = "is empty",
+		    .quote_zh = "为空", .no_empty_quote = true },
+		{ "a named 一级 is still quoted", .on = "PB301",
+		    .rows = { ROW("投入指标", "数量指标", "培训人数",
+		    "参加培训的教师人数", "=100人", "计划标准") },
+		    .want = "PB301@8:13", .severity = SEV_ERROR,
+		    .quote_en = "'投入指标' is not", .quote_zh = "“投入指标”不是" },
+		{ "a named 二级 is still quoted", .on = "PB302",
+		    .rows = { ROW("效果指标", "数量指标", "受益人数",
+		    "受益教师人数", "=100人", "计划标准") },
+		    .want = "PB302@8:14", .severity = SEV_ERROR,
+		    .quote_en = "'数量指标' is not valid under 效果指标",
+		    .quote_zh = "“数量指标”不属于效果指标" },
+	};
+
+	(void)state;
+	run_cases(cases, NELEM(cases));
+}
+
+/* PB302: the valid 二级 are listed with ", " in English and with 、 in Chinese. */
+static void
+test_pb302_choices_list_per_language(void **state)
+{
+	static const struct ind_case cases[] = {
+		{ "under 效果", .on = "PB302", .rows = { ROW("效果指标",
+		    "数量指标", "受益人数", "受益教师人数", "=100人",
+		    "计划标准") }, .want = "PB302@8:14", .severity = SEV_ERROR,
+		    .quote_en = "经济效益指标, 社会效益指标, 生态效益指标, "
+		    "可持续影响指标",
+		    .quote_zh = "经济效益指标、社会效益指标、生态效益指标、"
+		    "可持续影响指标" },
+		{ "under 产出", .on = "PB302", .rows = { ROW("产出指标",
+		    "经济效益指标", "节约开支", "减少外出培训开支", "=2万元",
+		    "计划标准") }, .want = "PB302@8:14", .severity = SEV_ERROR,
+		    .quote_en = "数量指标, 质量指标, 时效指标, 成本指标",
+		    .quote_zh = "数量指标、质量指标、时效指标、成本指标" },
+	};
+
+	(void)state;
+	run_cases(cases, NELEM(cases));
+}
+
+/* SPEC 3.2 through the rules: 》= and 《= are operators, a trailing 。 or . is ignored, a word without a number is prose, a symbol without one is PB402. */
+static void
+test_values_operators_and_full_stop(void **state)
+{
+	static const struct ind_case cases[] = {
+		{ "》=90% under 满意度", .on = "PB4", .rows = {
+		    ROW("满意度指标", "服务对象满意度指标", "学生满意度",
+		    "学生对设备的满意度", "》=90%", "计划标准") }, .want = "" },
+		{ "《=15万元 under 成本", .on = "PB4", .rows = {
+		    ROW("产出指标", "成本指标", "运行成本", "设备运行成本",
+		    "《=15万元", "计划标准") }, .want = "" },
+		{ "《=60% under 满意度", .on = "PB4", .rows = {
+		    ROW("满意度指标", "服务对象满意度指标", "学生满意度",
+		    "学生对设备的满意度", "《=60%", "计划标准") },
+		    .want = "PB406@8:17", .severity = SEV_WARNING,
+		    .quote = "《=60%" },
+		{ "≥95%。 under 满意度", .on = "PB4", .rows = {
+		    ROW("满意度指标", "服务对象满意度指标", "学生满意度",
+		    "学生对设备的满意度", "≥95%。", "计划标准") }, .want = "" },
+		{ "=1次.", .on = "PB4", .rows = { ROW("产出指标", "数量指标",
+		    "培训批次", "开展教师培训批次", "=1次.", "计划标准") },
+		    .want = "" },
+		{ "=4。 has no unit", .on = "PB4", .rows = { ROW("产出指标",
+		    "数量指标", "培训批次", "开展教师培训批次", "=4。",
+		    "计划标准") }, .want = "PB403@8:17",
+		    .severity = SEV_WARNING, .quote = "=4。" },
+		{ "=1.2.3 stays malformed", .on = "PB4", .rows = {
+		    ROW("产出指标", "数量指标", "培训批次", "开展教师培训批次",
+		    "=1.2.3", "计划标准") }, .want = "PB402@8:17",
+		    .severity = SEV_ERROR, .quote = "=1.2.3" },
+		{ "达到要求 under 产出 is qualitative", .on = "PB4", .rows = {
+		    ROW("产出指标", "质量指标", "验收情况", "设备验收情况",
+		    "达到要求", "计划标准") }, .want = "PB411@8:17",
+		    .severity = SEV_WARNING, .quote = "达到要求" },
+		{ "》% is malformed", .on = "PB4", .rows = { ROW("产出指标",
+		    "质量指标", "验收情况", "设备验收情况", "》%",
+		    "计划标准") }, .want = "PB402@8:17",
+		    .severity = SEV_ERROR, .quote = "》%" },
+		{ "95%以上 under 满意度", .on = "PB4", .rows = {
+		    ROW("满意度指标", "服务对象满意度指标", "学生满意度",
+		    "学生对设备的满意度", "95%以上", "计划标准") }, .want = "" },
+		{ "60%以下 under 满意度", .on = "PB4", .rows = {
+		    ROW("满意度指标", "服务对象满意度指标", "学生满意度",
+		    "学生对设备的满意度", "60%以下", "计划标准") },
+		    .want = "PB406@8:17", .severity = SEV_WARNING,
+		    .quote = "60%以下" },
+		{ "5万元以内 under 成本", .on = "PB4", .rows = {
+		    ROW("产出指标", "成本指标", "运行成本", "设备运行成本",
+		    "5万元以内", "计划标准") }, .want = "" },
+	};
+
+	(void)state;
+	run_cases(cases, NELEM(cases));
+}
+
+/* Every message of a run, whole: the capture reporter keeps 1024 bytes. */
+static struct strbuf full_messages;
+
+static void
+full_end(struct reporter *r, const struct run_result *res)
+{
+	size_t i;
+
+	(void)r;
+	for (i = 0; i < res->nfindings; i++)
+		strbuf_printf(&full_messages, "%s %s\n",
+		    rule_get(res->findings[i].rule)->id,
+		    res->findings[i].message);
+}
+
+/* PB502 quotes a 300-character 三级 whole, in both languages, and its message is valid UTF-8: no fixed-size buffer cuts it mid-character. */
+static void
+test_pb502_long_level3_whole(void **state)
+{
+	static const enum lang langs[] = { LANG_EN, LANG_ZH };
+	struct strbuf name = {0};
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < 300; i++)
+		strbuf_puts(&name, i % 2 ? "站" : "检");
+	for (j = 0; j < NELEM(langs); j++) {
+		const struct row rows[] = PB502_ROWS(ROW("产出指标",
+		    "数量指标", name.data, "检查乡镇空气自动站数量", "=214个",
+		    "工作计划"));
+		struct read_sink sink;
+		struct reporter rep;
+		struct settings s;
+		struct strbuf b = {0};
+		struct layout lay;
+		struct check *c;
+		const char *path;
+		char *text, *err = NULL, *msg;
+
+		only_rules(&s, langs[j], "PB5");
+		memset(&rep, 0, sizeof(rep));
+		rep.settings = &s;
+		rep.end = full_end;
+		memset(&lay, 0, sizeof(lay));
+		lay.line = 2;
+		strbuf_puts(&b, HEADER);
+		put_project(&b, &lay, CODE, "10", rows, NELEM(rows), false,
+		    false);
+		text = strbuf_take(&b);
+		c = check_new(&s, &rep, &err);
+		assert_non_null(c);
+		path = check_file_begin(c, "t.csv");
+		check_file_format(c, "csv", "UTF-8");
+		sink.ctx = c;
+		sink.diag = check_sink_diag;
+		sink.project = check_sink_project;
+		read_csv(path, text, strlen(text), &sink);
+		check_finish(c);
+		check_free(c);
+		free(text);
+		settings_free(&s);
+		msg = strbuf_take(&full_messages);
+		if (strncmp(msg, "PB502 ", 6) != 0 ||
+		    strchr(msg, '\n') != msg + strlen(msg) - 1 ||
+		    strstr(msg, name.data) == NULL ||
+		    !text_utf8_valid(msg, strlen(msg))) {
+			strbuf_free(&name);
+			fail_msg("%s: PB502 message is not whole: %s",
+			    langs[j] == LANG_ZH ? "zh" : "en", msg);
+		}
+		free(msg);
+	}
+	strbuf_free(&name);
+}
+
 /* The Chengde sample with every rule on gives exactly the expected count per rule, the one error being PB309 at 78:20. */
 static void
 test_seed_file_counts(void **state)
@@ -1480,6 +1804,12 @@ main(void)
 		cmocka_unit_test(test_values_seed_forms_clean),
 		cmocka_unit_test(test_pb501_basis_unknown),
 		cmocka_unit_test(test_pb502_unit_cost_times_quantity),
+		cmocka_unit_test(test_kind_not_from_invalid_level2),
+		cmocka_unit_test(test_fill_down_level2_by_alias),
+		cmocka_unit_test(test_pb301_pb302_blank_is_empty),
+		cmocka_unit_test(test_pb302_choices_list_per_language),
+		cmocka_unit_test(test_values_operators_and_full_stop),
+		cmocka_unit_test(test_pb502_long_level3_whole),
 		cmocka_unit_test(test_seed_file_counts),
 	};
 

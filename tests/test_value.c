@@ -238,13 +238,56 @@ test_value_parse_malformed(void **state)
 		{ ">=优", QUANT, OP_GE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_OP },
 		{ "《", QUANT, OP_LE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_OP },
 		{ "=1.2.3个", QUANT, OP_EQ, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
-		{ "=5.", QUANT, OP_EQ, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
 		{ "3,5", QUANT, OP_NONE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
 		{ "1,0000元", QUANT, OP_NONE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
 		{ "1234,567元", QUANT, OP_NONE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
 		{ "1.2.3", QUANT, OP_NONE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
 		{ "达到1.5.1版", QUANT, OP_GE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED | F_WORD, WHY_NUM },
 		{ "5-1.2.3个", QUANT, OP_NONE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
+	};
+
+	(void)state;
+	check_cases(cases, NELEM(cases));
+}
+
+/* 》= and 《= (what officers type for ≥ and ≤) are >= and <=, by longest match, not 》 followed by a stray =. */
+static void
+test_value_parse_book_mark_operators(void **state)
+{
+	static const struct value_case cases[] = {
+		{ "》=90%", QUANT, OP_GE, 90, 0, "%", UNIT_RATIO, "%", F_NUMBER, NULL },
+		{ "《=15万元", QUANT, OP_LE, 15, 0, "万元", UNIT_MONEY, "万元", F_NUMBER, NULL },
+		{ "》＝ 95 %", QUANT, OP_GE, 95, 0, "%", UNIT_RATIO, "%", F_NUMBER, NULL },
+		{ "《=3天", QUANT, OP_LE, 3, 0, "天", UNIT_TIME, "天", F_NUMBER, NULL },
+		{ "》=5-10个", RANGE, OP_GE, 5, 10, "个", UNIT_COUNT, "个", F_NUMBER | F_MAX, NULL },
+		{ "》=%", QUANT, OP_GE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_OP },
+		{ "《=", QUANT, OP_LE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_OP },
+	};
+
+	(void)state;
+	check_cases(cases, NELEM(cases));
+}
+
+/* A trailing 。 or . after the unit or the number is ignored; 1.2.3 and a stop inside the text are not. */
+static void
+test_value_parse_trailing_full_stop(void **state)
+{
+	static const struct value_case cases[] = {
+		{ "≥95%。", QUANT, OP_GE, 95, 0, "%", UNIT_RATIO, "%", F_NUMBER, NULL },
+		{ "=1次.", QUANT, OP_EQ, 1, 0, "次", UNIT_COUNT, "次", F_NUMBER, NULL },
+		{ "=5.", QUANT, OP_EQ, 5, 0, "", UNIT_NONE, NULL, F_NUMBER, NULL },
+		{ "=5。", QUANT, OP_EQ, 5, 0, "", UNIT_NONE, NULL, F_NUMBER, NULL },
+		{ "4个。", QUANT, OP_EQ, 4, 0, "个", UNIT_COUNT, "个", F_NUMBER | F_IMPLICIT, NULL },
+		{ "95%以上。", QUANT, OP_GE, 95, 0, "%", UNIT_RATIO, "%", F_NUMBER | F_SUFFIX, NULL },
+		{ "90%~95%。", RANGE, OP_NONE, 90, 95, "%", UNIT_RATIO, "%", F_NUMBER | F_MAX, NULL },
+		{ "《15万元．", QUANT, OP_LE, 15, 0, "万元", UNIT_MONEY, "万元", F_NUMBER, NULL },
+		{ "=660平。", QUANT, OP_EQ, 660, 0, "平", UNIT_MEASURE, "平方米", F_NUMBER | F_ALIAS, NULL },
+		{ "1.2.3", QUANT, OP_NONE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
+		{ "=1.2.3.", QUANT, OP_EQ, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_NUM },
+		{ "=1次。。", QUANT, OP_EQ, 1, 0, "次。", UNIT_UNKNOWN, NULL, F_NUMBER, NULL },
+		{ "》%。", QUANT, OP_GE, 0, 0, "", UNIT_NONE, NULL, F_MALFORMED, WHY_OP },
+		{ "达到要求。", QUAL, OP_NONE, 0, 0, "", UNIT_NONE, NULL, 0, NULL },
+		{ "。", QUAL, OP_NONE, 0, 0, "", UNIT_NONE, NULL, 0, NULL },
 	};
 
 	(void)state;
@@ -637,6 +680,8 @@ main(void)
 		cmocka_unit_test(test_value_parse_word_operators),
 		cmocka_unit_test(test_value_parse_word_without_number_is_qualitative),
 		cmocka_unit_test(test_value_parse_malformed),
+		cmocka_unit_test(test_value_parse_book_mark_operators),
+		cmocka_unit_test(test_value_parse_trailing_full_stop),
 		cmocka_unit_test(test_value_parse_number_forms),
 		cmocka_unit_test(test_value_parse_unit_classes),
 		cmocka_unit_test(test_value_parse_unit_aliases),
