@@ -284,19 +284,25 @@ static const struct rule rules[] = {
 	      "项目编码“{value}”不符合编码规则 {a}" }, check_pb102,
 	    { "Fires when a non-blank 项目编码, as written, does not match "
 	      "the POSIX extended regular expression code_pattern "
-	      "([thresholds] in pbcheck.conf; default "
-	      "^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$). Case matters and "
+	      "([thresholds] in pbcheck.conf). Codes differ by province, so "
+	      "the default only asks for letters, digits and '-' "
+	      "(^[0-9A-Za-z][0-9A-Za-z-]*$); a province sets its exact shape, "
+	      "as data/chengde-2021/pbcheck.conf does for the sample city "
+	      "(^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$). Case matters and "
 	      "nothing is folded.",
 	      "非空的项目编码按原样与 code_pattern 设置（pbcheck.conf 的 "
-	      "[thresholds] 节，POSIX 扩展正则表达式，默认 "
-	      "^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$"
-	      "）不匹配时报告。区分大小写，不做全角转换。" },
+	      "[thresholds] 节，POSIX 扩展正则表达式）不匹配时报告。各省编码"
+	      "规则不同，默认只要求由字母、数字和“-”组成"
+	      "（^[0-9A-Za-z][0-9A-Za-z-]*$）；各地可设置本地的编码格式，"
+	      "例如示例城市的 data/chengde-2021/pbcheck.conf"
+	      "（^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$）。"
+	      "区分大小写，不做全角转换。" },
 	    { "Codes follow the local project-library scheme; one that does "
 	      "not fit is usually mistyped and will not match the budget "
 	      "system. Regions with another scheme set code_pattern.",
 	      "项目编码按本地项目库的编码规则生成，不符合规则的多为录入错误，"
 	      "将无法与预算系统对应。编码规则不同的地区请设置 code_pattern。" },
-	    "571-101-YBN-NFOY", "571-0101-YBN-NFOY" },
+	    "571 0101-YBN-NFOY", "571-0101-YBN-NFOY" },
 	[RULE_PB103] = { "PB103", E, GROUP_PROJECT,
 	    { "项目名称 is empty", "项目名称为空" },
 	    { "project {code}: project name (项目名称) is empty",
