@@ -86,11 +86,25 @@ check_code_matches(const struct check *c, const char *code)
 	return regexec(&c->code_re, code, 0, NULL, 0) == 0;
 }
 
+/* Findings a reader made for a project it then dropped (a syntax error
+ * cut it short) belong to the file, not to the next project delivered. */
+static void
+release_pending(struct check *c)
+{
+	size_t i;
+
+	for (i = c->pending; i < c->nfindings; i++)
+		if (c->findings[i].seq == -2)
+			c->findings[i].seq = -1;
+	c->pending = c->nfindings;
+}
+
 const char *
 check_file_begin(struct check *c, const char *path)
 {
 	struct file_info *f;
 
+	release_pending(c);
 	c->files = xreallocarray(c->files, c->nfiles + 1, sizeof(*c->files));
 	f = &c->files[c->nfiles++];
 	memset(f, 0, sizeof(*f));
@@ -330,6 +344,7 @@ check_finish(struct check *c)
 	struct run_result res;
 	size_t i;
 
+	release_pending(c);
 	/* qsort(3) must not get the NULL array of a run without findings. */
 	if (c->nfindings > 1)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings),

@@ -59,6 +59,21 @@ expect 1 "broken quote" "^$tmp/broken.csv:4:13: error: .*not checked.*\[PB001\]$
 grep -q 'P1' "$tmp/out" && ok || bad "broken quote: P1 not checked"
 if grep -q 'P2' "$tmp/out"; then bad "broken quote: P2 was checked"; sed 's/^/  | /' "$tmp/out"; else ok; fi
 
+# A project dropped by a broken quote after a PB006 in its rows: that
+# finding stays a file-level one and is not counted for the next file's
+# first project.
+{
+	printf '%s\n%s,%s\n' "$H" "$P1" "$IND"
+	printf ',,11,,,,,,,,,%s\n' "$IND"
+	printf ',,,,,,,,,,,产出指标,"质量\n指标"x,合格率,合格率,=100%%,工作计划\n'
+} >"$tmp/orphan.csv"
+printf '%s\n%s,%s\n' "$H" "$(echo "$P1" | sed 's/^P1/P9/')" "$IND" >"$tmp/next.csv"
+"$PBCHECK" -f json "$tmp/next.csv" | grep '"errors":' | head -1 >"$tmp/want"
+"$PBCHECK" -f json "$tmp/orphan.csv" "$tmp/next.csv" >"$tmp/out"; st=$?
+expect 1 "orphan" '"rule": "PB006"'
+grep '"errors":' "$tmp/out" | head -1 | cmp -s - "$tmp/want" && ok ||
+    { bad "orphan: the next file's first project counts the dropped project's PB006"; grep '"errors":' "$tmp/out" "$tmp/want"; }
+
 # An invalid byte (GB18030 工 read as UTF-8) in line 4's third field is
 # PB008 at 4:3, the field's number as for every CSV finding.
 {
