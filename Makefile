@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan
 
 all: pbcheck
 
@@ -78,7 +78,7 @@ run: deps
 # Installs what is missing, builds, and runs every test.
 CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan \
     forms forms-asan output output-asan data-check install-check \
-    settings settings-asan readme
+    settings settings-asan readme io io-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -108,6 +108,12 @@ csv: pbcheck
 
 csv-asan: build/asan/pbcheck
 	@sh tests/csv.sh ./build/asan/pbcheck
+
+io: pbcheck
+	@sh tests/io.sh ./pbcheck
+
+io-asan: build/asan/pbcheck
+	@sh tests/io.sh ./build/asan/pbcheck
 
 formats: pbcheck
 	@sh tests/formats.sh ./pbcheck

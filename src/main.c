@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +12,8 @@
 
 #include "check.h"
 #include "decode.h"
+#include "errtext.h"
+#include "output.h"
 #include "report.h"
 #include "rules.h"
 #include "run.h"
@@ -51,15 +55,55 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* The language of every message; set before the options are parsed. */
+static enum lang msg_lang = LANG_EN;
+
 static void
 usage(FILE *out)
 {
+	if (msg_lang == LANG_ZH) {
+		fputs(
+"用法：pbcheck [选项] 文件|目录|- ...\n"
+"检查预算项目绩效目标表。\n"
+"\n"
+"  -f, --format=格式         输出格式：text（默认）、json、junit、sarif 或 csv\n"
+"  -o, --output=文件         将报告写入文件：普通文件先写入同目录的临时文件再\n"
+"                            改名替换（保留原权限）；符号链接替换其指向的文件；\n"
+"                            设备、FIFO 或套接字直接写入；- 为标准输出\n"
+"  -q, --quiet               文本输出只列问题和汇总行\n"
+"      --fail-on=级别        error（默认）、warning、info 或 never：\n"
+"                            使退出状态为 1 的最低严重级别\n"
+"      --disable=编号[,编号...]  关闭规则；编号可为前缀（PB4）\n"
+"      --enable=编号[,编号...]   重新启用规则\n"
+"      --severity=编号=级别[,...]  error、warning、info 或 off\n"
+"      --config=文件         配置文件（默认读取当前目录的 pbcheck.conf）\n"
+"      --lang=语言           zh 或 en（默认：LC_ALL、LC_MESSAGES 或 LANG\n"
+"                            以 zh 开头时为 zh，否则为 en）\n"
+"      --color=时机          auto（默认：终端且未设置 NO_COLOR）、\n"
+"                            always 或 never\n"
+"      --encoding=编码       auto（默认）、utf-8、gb18030 或 utf-16\n"
+"      --list-rules          列出全部规则：编号、严重级别、开关、标题\n"
+"      --explain=编号        解释一条规则：检查什么、依据、修改示例\n"
+"  -h, --help                显示本帮助\n"
+"  -V, --version             显示版本\n"
+"\n"
+"目录中递归查找 " WALK_PATTERNS "；'-' 从标准输入读取 CSV。\n"
+"文件按内容识别，不看扩展名：Word 或 Excel 的 zip 包按 .docx/.xlsx 读取；\n"
+"旧版 .doc/.xls、PDF、图片等报告 PB001 并说明如何另存。同一文件（相同设备\n"
+"和 inode）只读取一次。\n"
+"退出状态：0 没有达到 --fail-on 级别的问题；1 至少有一个；2 用法错误、\n"
+"输入无法读取，或参数中没有任何输入文件（如空目录）。\n", out);
+		return;
+	}
 	fputs(
 "usage: pbcheck [options] FILE|DIR|- ...\n"
 "Checks budget project performance target tables (预算项目绩效目标表).\n"
 "\n"
 "  -f, --format=FORMAT       text (default), json, junit, sarif or csv\n"
-"  -o, --output=FILE         write the report to FILE (atomically)\n"
+"  -o, --output=FILE         write the report to FILE: a regular file through\n"
+"                            a temporary file beside it, renamed (its mode\n"
+"                            kept); a symlink's target is replaced; a device,\n"
+"                            FIFO or socket is written directly; - is stdout\n"
 "  -q, --quiet               text: findings and the totals line only\n"
 "      --fail-on=LEVEL       error (default), warning, info or never: the\n"
 "                            lowest severity that makes the exit status 1\n"
@@ -77,10 +121,14 @@ usage(FILE *out)
 "  -h, --help                show this help\n"
 "  -V, --version             show the version\n"
 "\n"
-"A DIR is searched for *.csv, *.txt, *.docx, *.xlsx; '-' reads CSV from\n"
-"standard input.\n"
+"A DIR is searched for " WALK_PATTERNS "; '-' reads CSV from\n"
+"standard input. Files are known by their bytes, not their names: a zip\n"
+"with Word's or Excel's parts is read as .docx/.xlsx; a legacy .doc/.xls,\n"
+"a PDF, an image or another binary is PB001 saying how to save it. The\n"
+"same file (device and inode) named twice is read once.\n"
 "Exit status: 0 no finding at or above --fail-on, 1 at least one,\n"
-"2 usage error or an input that cannot be read.\n", out);
+"2 usage error, an input that cannot be read, or no input file at all\n"
+"(an empty directory).\n", out);
 }
 
 /* The message language from the locale (SPEC 1). */
@@ -99,12 +147,62 @@ default_lang(void)
 	return LANG_EN;
 }
 
-static int
-bad_usage(const char *fmt, const char *arg)
+static bool
+lang_parse(const char *s, enum lang *lang)
 {
+	if (strcmp(s, "zh") == 0)
+		*lang = LANG_ZH;
+	else if (strcmp(s, "en") == 0)
+		*lang = LANG_EN;
+	else
+		return false;
+	return true;
+}
+
+/*
+ * The language of the messages before getopt runs: a usage error may
+ * come before --lang on the command line. The last valid --lang wins, as
+ * it does in getopt; a bad one is reported by getopt later.
+ */
+static enum lang
+prescan_lang(int argc, char *argv[])
+{
+	enum lang lang = default_lang(), l;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strncmp(argv[i], "--lang=", 7) == 0) {
+			if (lang_parse(argv[i] + 7, &l))
+				lang = l;
+		} else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+			if (lang_parse(argv[++i], &l))
+				lang = l;
+		}
+	}
+	return lang;
+}
+
+/* "pbcheck: " and a message in the message language. */
+static void
+say(const char *en, const char *zh, ...)
+{
+	va_list ap;
+
+	va_start(ap, zh);
 	fputs("pbcheck: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputs("\nTry 'pbcheck --help'.\n", stderr);
+	vfprintf(stderr, msg_lang == LANG_ZH ? zh : en, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+static int
+bad_usage(const char *en, const char *zh, const char *arg)
+{
+	say(en, zh, arg);
+	fputs(msg_lang == LANG_ZH ? "请运行 'pbcheck --help' 查看用法。\n" :
+	    "Try 'pbcheck --help'.\n", stderr);
 	return 2;
 }
 
@@ -139,7 +237,8 @@ explain(const struct settings *s, const char *id)
 
 	if (r == RULE_COUNT)
 		return bad_usage("--explain: '%s' is not a rule id (see "
-		    "--list-rules)", id);
+		    "--list-rules)", "--explain：'%s' 不是规则编号（见 "
+		    "--list-rules）", id);
 	rule = rule_get(r);
 	printf("%s (%s%s): %s\n\n", rule->id, severity_name(rule->severity),
 	    s->severity[r] == SEV_OFF ? (zh ? "，已关闭" : ", off") : "",
@@ -156,13 +255,6 @@ explain(const struct settings *s, const char *id)
 	return 0;
 }
 
-/* The report file of -o: a temporary file beside it, renamed at the end. */
-struct output_file {
-	const char	*path;
-	char		*tmp;
-	FILE		*fp;
-};
-
 static bool
 same_file(const char *a, const char *b)
 {
@@ -172,63 +264,26 @@ same_file(const char *a, const char *b)
 	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/* Opens the report of -o, never over one of the inputs. */
 static int
-output_open(struct output_file *of, const char *path,
+open_report(struct output_file *of, const char *path,
     const struct walk_list *inputs)
 {
 	size_t i;
-	int fd;
 
 	for (i = 0; i < inputs->npaths; i++)
 		if (strcmp(inputs->paths[i], "-") != 0 &&
 		    same_file(path, inputs->paths[i]))
 			return bad_usage("--output: '%s' is one of the inputs; "
-			    "pbcheck never writes to its inputs", path);
-	of->path = path;
-	of->tmp = xasprintf("%s.XXXXXX", path);
-	if ((fd = mkstemp(of->tmp)) == -1 ||
-	    (of->fp = fdopen(fd, "w")) == NULL) {
-		fprintf(stderr, "pbcheck: %s: %s\n", path, strerror(errno));
-		if (fd != -1) {
-			close(fd);
-			unlink(of->tmp);
-		}
-		free(of->tmp);
-		of->tmp = NULL;
+			    "pbcheck never writes to its inputs",
+			    "--output：'%s' 是输入文件之一；pbcheck 从不写入输入文件",
+			    path);
+	if (output_open(of, path) != 0) {
+		int e = errno;
+
+		say("%s: %s", "%s：%s", path, errtext(e, msg_lang));
 		return 2;
 	}
-	return 0;
-}
-
-static void
-output_abandon(struct output_file *of)
-{
-	if (of->fp != NULL) {
-		fclose(of->fp);
-		unlink(of->tmp);
-	}
-	free(of->tmp);
-	memset(of, 0, sizeof(*of));
-}
-
-/* Closes and renames the temporary file; on any error removes it. */
-static int
-output_commit(struct output_file *of)
-{
-	int bad = ferror(of->fp) || fflush(of->fp) != 0;
-
-	if (fclose(of->fp) != 0)
-		bad = 1;
-	of->fp = NULL;
-	if (bad || rename(of->tmp, of->path) != 0) {
-		fprintf(stderr, "pbcheck: %s: %s\n", of->path, strerror(errno));
-		unlink(of->tmp);
-		free(of->tmp);
-		of->tmp = NULL;
-		return -1;
-	}
-	free(of->tmp);
-	of->tmp = NULL;
 	return 0;
 }
 
@@ -251,7 +306,6 @@ main(int argc, char *argv[])
 	const char *color = "auto", *nc, *output = NULL;
 	struct walk_list inputs = { 0 };
 	struct output_file of = { 0 };
-	FILE *out = stdout;
 	size_t n;
 	char *err;
 	bool quiet = false, list = false, lang_set = false;
@@ -259,9 +313,11 @@ main(int argc, char *argv[])
 	int ch, i, status, rc;
 
 	settings_init(&s);
+	msg_lang = prescan_lang(argc, argv);
 	ropts = xcalloc((size_t)argc, sizeof(*ropts));
-	while ((ch = getopt_long(argc, argv, "f:o:qhV", long_options, NULL)) !=
-	    -1) {
+	opterr = 0;		/* its messages are English only */
+	while ((ch = getopt_long(argc, argv, ":f:o:qhV", long_options,
+	    NULL)) != -1) {
 		switch (ch) {
 		case 'f':
 			format = optarg;
@@ -279,26 +335,26 @@ main(int argc, char *argv[])
 			else if (!severity_parse(optarg, &s.fail_on) ||
 			    s.fail_on == SEV_OFF) {
 				rc = bad_usage("--fail-on: '%s' is not "
-				    "error, warning, info or never", optarg);
+				    "error, warning, info or never",
+				    "--fail-on：'%s' 不是 error、warning、info "
+				    "或 never", optarg);
 				goto out;
 			}
 			break;
 		case OPT_LANG:
 			lang_set = true;
-			if (strcmp(optarg, "zh") == 0)
-				lang = LANG_ZH;
-			else if (strcmp(optarg, "en") == 0)
-				lang = LANG_EN;
-			else {
+			if (!lang_parse(optarg, &lang)) {
 				rc = bad_usage("--lang: '%s' is not zh or en",
-				    optarg);
+				    "--lang：'%s' 不是 zh 或 en", optarg);
 				goto out;
 			}
 			break;
 		case OPT_ENCODING:
 			if (!encoding_parse(optarg, &enc)) {
 				rc = bad_usage("--encoding: '%s' is not auto, "
-				    "utf-8, gb18030 or utf-16", optarg);
+				    "utf-8, gb18030 or utf-16",
+				    "--encoding：'%s' 不是 auto、utf-8、gb18030 "
+				    "或 utf-16", optarg);
 				goto out;
 			}
 			break;
@@ -322,7 +378,9 @@ main(int argc, char *argv[])
 			    strcmp(optarg, "always") != 0 &&
 			    strcmp(optarg, "never") != 0) {
 				rc = bad_usage("--color: '%s' is not auto, "
-				    "always or never", optarg);
+				    "always or never",
+				    "--color：'%s' 不是 auto、always 或 never",
+				    optarg);
 				goto out;
 			}
 			color = optarg;
@@ -335,19 +393,31 @@ main(int argc, char *argv[])
 			printf("pbcheck %s\n", PBCHECK_VERSION);
 			rc = 0;
 			goto out;
+		case ':':
+			rc = bad_usage("option '%s' needs a value",
+			    "选项 '%s' 需要一个值", argv[optind - 1]);
+			goto out;
 		default:
-			usage(stderr);
-			rc = 2;
+			/* A long option leaves optopt 0: name it as given. */
+			if (optopt != 0) {
+				char opt[3] = { '-', (char)optopt, '\0' };
+
+				rc = bad_usage("unknown option '%s'",
+				    "未知选项 '%s'", opt);
+			} else
+				rc = bad_usage("unknown option '%s'",
+				    "未知选项 '%s'", argv[optind - 1]);
 			goto out;
 		}
 	}
 	s.lang = lang_set ? lang : default_lang();
+	msg_lang = s.lang;
 
 	/* The settings file first, then the rule options over it. */
 	if (config == NULL && access("pbcheck.conf", F_OK) == 0)
 		config = "pbcheck.conf";
 	if (config != NULL && settings_load(&s, config, &err) != 0) {
-		fprintf(stderr, "pbcheck: %s\n", err);
+		say("%s", "%s", err);
 		free(err);
 		rc = 2;
 		goto out;
@@ -362,8 +432,9 @@ main(int argc, char *argv[])
 		    settings_enable(&s, ropts[k].arg, &err) :
 		    settings_severity(&s, ropts[k].arg, &err);
 		if (rc != 0) {
-			fprintf(stderr, "pbcheck: %s: %s\nTry 'pbcheck "
-			    "--help'.\n", name, err);
+			say("%s: %s", "%s：%s", name, err);
+			fputs(msg_lang == LANG_ZH ? "请运行 'pbcheck --help' "
+			    "查看用法。\n" : "Try 'pbcheck --help'.\n", stderr);
 			free(err);
 			rc = 2;
 			goto out;
@@ -380,29 +451,34 @@ main(int argc, char *argv[])
 	}
 
 	if (optind >= argc) {
-		rc = bad_usage("%s", "no input: name a FILE, a DIR, or - for "
-		    "standard input");
+		rc = bad_usage("%s", "%s", msg_lang == LANG_ZH ?
+		    "没有输入：请指定文件、目录，或用 - 表示标准输入" :
+		    "no input: name a FILE, a DIR, or - for standard input");
+		goto out;
+	}
+	/* The format is checked before -o opens anything (a FIFO waits). */
+	if (!report_init(&rep, format, stdout, &s, quiet)) {
+		rc = bad_usage("--format: '%s' is not text, json, junit, sarif "
+		    "or csv", "--format：'%s' 不是 text、json、junit、sarif 或 "
+		    "csv", format);
 		goto out;
 	}
 	for (i = optind; i < argc; i++)
 		walk_arg(&inputs, argv[i]);
 	if (output != NULL) {
-		if ((rc = output_open(&of, output, &inputs)) != 0)
+		if ((rc = open_report(&of, output, &inputs)) != 0) {
+			if (rep.free != NULL)
+				rep.free(&rep);
 			goto out;
-		out = of.fp;
-	}
-	if (!report_init(&rep, format, out, &s, quiet)) {
-		output_abandon(&of);
-		rc = bad_usage("--format: '%s' is not text, json, junit, sarif "
-		    "or csv", format);
-		goto out;
+		}
+		rep.out = of.fp;
 	}
 	nc = getenv("NO_COLOR");
 	rep.color = strcmp(color, "always") == 0 ||
 	    (strcmp(color, "auto") == 0 && output == NULL &&
 	    isatty(STDOUT_FILENO) && (nc == NULL || *nc == '\0'));
 	if ((c = check_new(&s, &rep, &err)) == NULL) {
-		fprintf(stderr, "pbcheck: %s\n", err);
+		say("%s", "%s", err);
 		free(err);
 		if (rep.free != NULL)
 			rep.free(&rep);
@@ -411,23 +487,37 @@ main(int argc, char *argv[])
 		goto out;
 	}
 	for (n = 0; n < inputs.nerrors; n++) {
-		fprintf(stderr, "pbcheck: %s\n", inputs.errors[n]);
-		check_file_begin(c, inputs.error_paths[n]);
-		check_file_unreadable(c, inputs.errors[n] +
-		    strlen(inputs.error_paths[n]) + 2);
+		const struct walk_error *we = &inputs.errors[n];
+
+		check_file_begin(c, we->path);
+		if (we->errnum == WALK_EMPTY) {
+			say("no input file found in %s (looked for "
+			    WALK_PATTERNS ")", "%s 中没有找到输入文件（查找 "
+			    WALK_PATTERNS "）", we->path);
+			check_file_unreadable(c, "no input file found (looked "
+			    "for " WALK_PATTERNS ")");
+		} else {
+			say("%s: %s", "%s：%s", we->path,
+			    errtext(we->errnum, msg_lang));
+			check_file_unreadable(c, strerror(we->errnum));
+		}
 	}
 	for (n = 0; n < inputs.npaths; n++)
 		if (run_input(c, inputs.paths[n], enc, &err) != 0) {
-			fprintf(stderr, "pbcheck: %s\n", err);
+			say("%s", "%s", err);
 			free(err);
 		}
 	check_finish(c);
 	status = check_exit_status(c);
 	if (output != NULL) {
-		if (output_commit(&of) != 0)
+		if (output_commit(&of) != 0) {
+			say("%s: %s", "%s：%s", output,
+			    errtext(errno, msg_lang));
 			status = 2;
+		}
 	} else if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("pbcheck: writing the report");
+		say("writing the report: %s", "写入报告失败：%s",
+		    errtext(errno, msg_lang));
 		status = 2;
 	}
 	check_free(c);

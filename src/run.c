@@ -1,4 +1,4 @@
-/* One input through the pipeline: bytes, decoding, a reader, the engine. */
+/* One input through the pipeline: bytes, what they are, decoding, a reader, the engine. */
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -9,9 +9,11 @@
 
 #include "check.h"
 #include "decode.h"
+#include "errtext.h"
 #include "read.h"
 #include "rules.h"
 #include "run.h"
+#include "sniff.h"
 #include "util.h"
 
 /* Reads a whole stream; returns -1 with errno on a read error. */
@@ -36,33 +38,27 @@ slurp(FILE *fp, char **data, size_t *len)
 	return 0;
 }
 
+/* Reads the input's bytes; returns -1 with errno. */
 static int
-load(const char *path, char **data, size_t *len, char **err)
+load(const char *path, char **data, size_t *len)
 {
 	struct stat st;
 	FILE *fp;
-	int rc;
+	int rc, saved;
 
-	if (strcmp(path, "-") == 0) {
-		if (slurp(stdin, data, len) != 0) {
-			*err = xasprintf("standard input: %s", strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
-	if ((fp = fopen(path, "rb")) == NULL) {
-		*err = xasprintf("%s: %s", path, strerror(errno));
+	if (strcmp(path, "-") == 0)
+		return slurp(stdin, data, len);
+	if ((fp = fopen(path, "rb")) == NULL)
 		return -1;
-	}
 	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
 		fclose(fp);
-		*err = xasprintf("%s: is a directory", path);
+		errno = EISDIR;
 		return -1;
 	}
 	rc = slurp(fp, data, len);
-	if (rc != 0)
-		*err = xasprintf("%s: %s", path, strerror(errno));
+	saved = errno;
 	fclose(fp);
+	errno = saved;
 	return rc;
 }
 
@@ -109,59 +105,94 @@ report_decoding(struct check *c, const struct decoded *d)
 	}
 }
 
-/* The reason in an error "NAME: reason" (the whole text otherwise). */
-static const char *
-reason_of(const char *err, const char *name)
+/* PB001 for a file that is not a table pbcheck reads: what it is. */
+static void
+report_not_table(struct check *c, enum sniff_kind k)
 {
-	size_t n = strlen(name);
+	struct read_diag diag;
 
-	return strncmp(err, name, n) == 0 && strncmp(err + n, ": ", 2) == 0 ?
-	    err + n + 2 : err;
+	memset(&diag, 0, sizeof(diag));
+	diag.rule = RULE_PB001;
+	diag.loc.line = diag.loc.col = 1;
+	diag.field = FIELD_COUNT;
+	diag.a = sniff_advice(k, LANG_EN);
+	diag.a_zh = sniff_advice(k, LANG_ZH);
+	check_sink_diag(c, &diag);
+}
+
+/* Marks the file unreadable: reason in English for the report, the
+ * message "NAME: reason" in the run's language for stderr. */
+static int
+unreadable(struct check *c, const char *name, const char *en,
+    const char *zh, char **err)
+{
+	check_file_unreadable(c, en);
+	*err = xasprintf("%s: %s", name,
+	    check_settings(c)->lang == LANG_ZH ? zh : en);
+	return -1;
 }
 
 int
 run_input(struct check *c, const char *path, enum encoding enc, char **err)
 {
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	const char *ext = extension(path);
+	bool is_stdin = strcmp(path, "-") == 0;
+	const char *name = is_stdin ? "<stdin>" : path;
+	enum lang lang = check_settings(c)->lang;
 	const char *file;
 	struct read_sink sink = { c, check_sink_diag, check_sink_project };
 	struct decoded d;
-	char *bytes = NULL;
+	enum sniff_kind kind;
+	char *bytes = NULL, *why;
 	size_t len = 0;
+	int rc;
 
 	*err = NULL;
 	file = check_file_begin(c, name);
-	/* The format by name, until the reader knows better (form CSV). */
-	check_file_format(c, strcasecmp(ext, "docx") == 0 ? "docx" :
-	    strcasecmp(ext, "txt") == 0 ? "text" :
-	    strcasecmp(ext, "xlsx") == 0 ? "xlsx" : "csv", NULL);
-	if (strcasecmp(ext, "xlsx") == 0) {
-		*err = xasprintf("%s: reading .%s files is not supported yet",
-		    name, ext);
-		check_file_unreadable(c, reason_of(*err, name));
-		return -1;
+	if (load(path, &bytes, &len) != 0) {
+		int e = errno;
+
+		return unreadable(c, name, strerror(e), errtext(e, lang), err);
 	}
-	if (load(path, &bytes, &len, err) != 0) {
-		check_file_unreadable(c, reason_of(*err, name));
-		return -1;
-	}
-	if (strcasecmp(ext, "docx") == 0) {
+	/* The bytes say what the file is; standard input's text is CSV. */
+	kind = sniff_bytes(bytes, len, is_stdin ? "csv" : extension(path));
+	if (kind == SNIFF_BINARY && enc == ENC_UTF16)
+		kind = SNIFF_CSV;	/* UTF-16 without a byte order mark */
+	check_file_format(c, sniff_format(kind), NULL);
+	switch (kind) {
+	case SNIFF_CSV:
+	case SNIFF_DUMP:
+		break;
+	case SNIFF_DOCX:
 		read_docx(file, bytes, len, &sink);
 		free(bytes);
 		return 0;
-	}
-	if (decode_bytes(bytes, len, enc, &d, err) != 0) {
+	case SNIFF_XLSX:
+		/*
+		 * The one place .xlsx is dispatched. Once the reader exists:
+		 *	read_xlsx(file, bytes, len, &sink);
+		 *	free(bytes);
+		 *	return 0;
+		 */
 		free(bytes);
-		check_file_unreadable(c, reason_of(*err, name));
-		return -1;
+		return unreadable(c, name, "reading .xlsx files is not "
+		    "supported yet", "尚不支持读取 .xlsx 文件", err);
+	default:
+		report_not_table(c, kind);
+		free(bytes);
+		return 0;
+	}
+	if (decode_bytes(bytes, len, enc, &d, &why) != 0) {
+		free(bytes);
+		rc = unreadable(c, name, why, why, err);
+		free(why);
+		return rc;
 	}
 	free(bytes);
 	/* CSV findings are at the record's line and the field's number. */
-	if (strcasecmp(ext, "txt") != 0)
+	if (kind == SNIFF_CSV)
 		read_csv_bad_positions(d.text, d.len, d.bad, d.nbad);
 	report_decoding(c, &d);
-	if (strcasecmp(ext, "txt") == 0) {
+	if (kind == SNIFF_DUMP) {
 		check_file_format(c, "text", d.encoding);
 		read_text(file, d.text, d.len, &sink);
 	} else
