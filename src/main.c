@@ -18,6 +18,7 @@
 #include "rules.h"
 #include "run.h"
 #include "settings.h"
+#include "text.h"
 #include "util.h"
 #include "version.h"
 #include "walk.h"
@@ -190,11 +191,24 @@ say(const char *en, const char *zh, ...)
 {
 	va_list ap;
 
+	char *raw, *safe;
+	int n;
+
+	/* Paths and cells reach stderr escaped, as in the text report: a
+	 * file name with ESC or GBK bytes must not drive the terminal. */
 	va_start(ap, zh);
-	fputs("pbcheck: ", stderr);
-	vfprintf(stderr, msg_lang == LANG_ZH ? zh : en, ap);
-	fputc('\n', stderr);
+	n = vsnprintf(NULL, 0, msg_lang == LANG_ZH ? zh : en, ap);
 	va_end(ap);
+	if (n < 0)
+		return;
+	raw = xmalloc((size_t)n + 1);
+	va_start(ap, zh);
+	vsnprintf(raw, (size_t)n + 1, msg_lang == LANG_ZH ? zh : en, ap);
+	va_end(ap);
+	safe = text_escape(raw);
+	fprintf(stderr, "pbcheck: %s\n", safe);
+	free(safe);
+	free(raw);
 }
 
 static int

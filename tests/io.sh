@@ -191,5 +191,10 @@ expect_status 2 "$PBCHECK" --lang=zh -f yaml "$SAMPLE"; has "'yaml' 不是 text"
 expect_status 2 "$PBCHECK" --lang=zh --explain=PB999; has "不是规则编号" "$tmp/err"
 expect_status 2 "$PBCHECK" --lang=zh -q -o "$tmp/input-link.csv" "$SAMPLE"; has "是输入文件之一" "$tmp/err"
 
+# A file name with ESC or GBK bytes reaches stderr escaped, never raw.
+expect_status 2 "$PBCHECK" --lang=en "$tmp/$(printf 'a\033[2J\262\342')b.csv"
+if od -An -tx1 "$tmp/err" | grep -q ' 1b'; then bad "raw ESC on stderr"; else ok; fi
+has 'a\\x1b\[2J\\xb2\\xe2b.csv: No such file' "$tmp/err"
+
 echo "io: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
