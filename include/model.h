@@ -109,6 +109,12 @@ struct project {
 	/* The project's first row, at each field's column (SPEC 2.3):
 	 * project fields, and the indicator columns for PB303–PB305. */
 	struct loc	 loc[FIELD_COUNT];
+	/* A field the layout does not have at all (SPEC 2.2 "Absent
+	 * fields"): not blank but absent, JSON null, its rules not run.
+	 * Set by the reader for project fields and, layout-wide, for the
+	 * indicator columns (FIELD_DESCRIPTION, FIELD_BASIS); the plan is
+	 * absent when FIELD_PLAN_MAR … FIELD_PLAN_DEC all are. */
+	bool		 absent[FIELD_COUNT];
 	struct goal	*goals;
 	size_t		 ngoals;
 	struct indicator *ind;
