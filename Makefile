@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan forms forms-asan data-check install-check install uninstall bench fuzz clean
+.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan forms forms-asan xlsx xlsx-asan data-check install-check install uninstall bench fuzz clean
 
 all: pbcheck
 
@@ -77,7 +77,7 @@ run: deps
 
 # Installs what is missing, builds, and runs every test.
 CHECKS = unit unit-asan cli cli-asan formats formats-asan forms forms-asan \
-    data-check install-check
+    xlsx xlsx-asan data-check install-check
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -113,6 +113,12 @@ forms: pbcheck
 
 forms-asan: build/asan/pbcheck
 	@sh tests/forms.sh ./build/asan/pbcheck
+
+xlsx: pbcheck
+	@sh tests/xlsx.sh ./pbcheck
+
+xlsx-asan: build/asan/pbcheck
+	@sh tests/xlsx.sh ./build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh

@@ -109,6 +109,13 @@ report_decoding(struct check *c, const struct decoded *d)
 	}
 }
 
+/* A workbook's sheet names, for locations (SPEC 2.3). */
+static void
+on_sheet(void *c, int number, const char *name)
+{
+	check_file_sheet(c, number, name);
+}
+
 /* The reason in an error "NAME: reason" (the whole text otherwise). */
 static const char *
 reason_of(const char *err, const char *name)
@@ -136,18 +143,17 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	check_file_format(c, strcasecmp(ext, "docx") == 0 ? "docx" :
 	    strcasecmp(ext, "txt") == 0 ? "text" :
 	    strcasecmp(ext, "xlsx") == 0 ? "xlsx" : "csv", NULL);
-	if (strcasecmp(ext, "xlsx") == 0) {
-		*err = xasprintf("%s: reading .%s files is not supported yet",
-		    name, ext);
-		check_file_unreadable(c, reason_of(*err, name));
-		return -1;
-	}
 	if (load(path, &bytes, &len, err) != 0) {
 		check_file_unreadable(c, reason_of(*err, name));
 		return -1;
 	}
 	if (strcasecmp(ext, "docx") == 0) {
 		read_docx(file, bytes, len, &sink);
+		free(bytes);
+		return 0;
+	}
+	if (strcasecmp(ext, "xlsx") == 0) {
+		read_xlsx(file, bytes, len, &sink, on_sheet);
 		free(bytes);
 		return 0;
 	}
