@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan formats formats-asan forms forms-asan xlsx xlsx-asan data-check install-check install uninstall bench fuzz clean
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan xlsx xlsx-asan data-check install-check install uninstall bench fuzz clean
 
 all: pbcheck
 
@@ -76,7 +76,7 @@ run: deps
 	./pbcheck $(SAMPLE) || [ $$? -eq 1 ]
 
 # Installs what is missing, builds, and runs every test.
-CHECKS = unit unit-asan cli cli-asan formats formats-asan forms forms-asan \
+CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan \
     xlsx xlsx-asan data-check install-check
 
 # The last line adds up every suite's own count of passed checks.
@@ -101,6 +101,12 @@ cli: pbcheck
 
 cli-asan: build/asan/pbcheck
 	@sh tests/cli.sh ./build/asan/pbcheck
+
+csv: pbcheck
+	@sh tests/csv.sh ./pbcheck
+
+csv-asan: build/asan/pbcheck
+	@sh tests/csv.sh ./build/asan/pbcheck
 
 formats: pbcheck
 	@sh tests/formats.sh ./pbcheck

@@ -89,6 +89,17 @@ enum table_kind	 table_reader_end(struct table_reader *t);
 const char *read_csv(const char *path, const char *text, size_t len,
 	    const struct read_sink *sink);
 
+struct bad_bytes;
+
+/*
+ * Rewrites the positions of invalid bytes found while decoding CSV text
+ * (line and character column, include/decode.h) into CSV locations (SPEC
+ * 2.3): the line where the record holding them starts and the field's
+ * number, as every other CSV finding. bad is in text order.
+ */
+void	read_csv_bad_positions(const char *text, size_t len,
+	    struct bad_bytes *bad, size_t nbad);
+
 /*
  * Reads the text dump of a Word document (SPEC 2.2, the layout of the
  * seed) through the form recogniser.

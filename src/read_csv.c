@@ -10,6 +10,7 @@
 
 #include <csv.h>
 
+#include "decode.h"
 #include "form.h"
 #include "model.h"
 #include "read.h"
@@ -726,4 +727,86 @@ read_csv(const char *path, const char *text, size_t len,
 	clear_fields(&r);
 	free(r.fields);
 	return table_reader_end(r.t) == TABLE_FORM ? "form-csv" : "csv";
+}
+
+/* Where a quote-aware scan of CSV text stands. */
+enum csv_scan {
+	SCAN_FIELD_START,	/* at a field's start (spaces may come first) */
+	SCAN_UNQUOTED,
+	SCAN_QUOTED,
+	SCAN_QUOTE_SEEN		/* a quote inside a quoted field */
+};
+
+void
+read_csv_bad_positions(const char *text, size_t len, struct bad_bytes *bad,
+    size_t nbad)
+{
+	enum csv_scan st = SCAN_FIELD_START;
+	size_t i = 0, k = 0;
+	int line = 1, col = 1, field = 1, record_line = 1;
+	bool fresh = true;	/* no character of the record read yet */
+	unsigned char ch;
+
+	/* One pass, as libcsv splits the text: the bad list is in text
+	 * order, so each entry is met where its line and column are. */
+	while (k < nbad) {
+		if (bad[k].line < line || (bad[k].line == line &&
+		    bad[k].col <= col)) {
+			bad[k].line = fresh ? line : record_line;
+			bad[k].col = field;
+			k++;
+			continue;
+		}
+		if (i >= len)
+			break;
+		ch = (unsigned char)text[i++];
+		if ((ch & 0xC0) == 0x80)
+			continue;	/* inside a character already counted */
+		if (ch == '\n' || ch == '\r') {
+			if (ch == '\r' && i < len && text[i] == '\n')
+				i++;
+			line++;
+			col = 1;
+			if (st != SCAN_QUOTED) {
+				st = SCAN_FIELD_START;
+				field = 1;
+				fresh = true;
+			}
+			continue;
+		}
+		col++;
+		if (fresh && ch != ' ' && ch != '\t') {
+			record_line = line;
+			fresh = false;
+		}
+		switch (st) {
+		case SCAN_FIELD_START:
+			if (ch == '"')
+				st = SCAN_QUOTED;
+			else if (ch == ',')
+				field++;
+			else if (ch != ' ' && ch != '\t')
+				st = SCAN_UNQUOTED;
+			break;
+		case SCAN_UNQUOTED:
+			if (ch == ',') {
+				field++;
+				st = SCAN_FIELD_START;
+			}
+			break;
+		case SCAN_QUOTED:
+			if (ch == '"')
+				st = SCAN_QUOTE_SEEN;
+			break;
+		case SCAN_QUOTE_SEEN:
+			if (ch == '"')
+				st = SCAN_QUOTED;
+			else if (ch == ',') {
+				field++;
+				st = SCAN_FIELD_START;
+			} else
+				st = SCAN_UNQUOTED;
+			break;
+		}
+	}
 }

@@ -163,6 +163,9 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 		return -1;
 	}
 	free(bytes);
+	/* CSV findings are at the record's line and the field's number. */
+	if (strcasecmp(ext, "txt") != 0)
+		read_csv_bad_positions(d.text, d.len, d.bad, d.nbad);
 	report_decoding(c, &d);
 	if (strcasecmp(ext, "txt") == 0) {
 		check_file_format(c, "text", d.encoding);

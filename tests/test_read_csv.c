@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "decode.h"
 #include "model.h"
 #include "read.h"
 #include "rules.h"
@@ -1133,6 +1134,118 @@ test_read_csv_ragged_rows(void **state)
 	assert_string_equal(ind_text(0, 3, FIELD_BASIS), "工作计划");
 }
 
+/*
+ * An invalid byte's position (line, character column in the decoded text)
+ * becomes the CSV location: the record's line and the field's number,
+ * quotes and line breaks inside quoted fields honoured.
+ */
+static void
+test_read_csv_bad_positions(void **state)
+{
+	static const struct {
+		const char	*csv;
+		int		 line, col;	/* as decode.c gives them */
+		int		 want_line, want_col;
+	} cases[] = {
+		{ "a,b,c\n", 1, 5, 1, 3 },
+		{ "a,b,c\nd,e,\xef\xbf\xbd\n", 2, 5, 2, 3 },
+		/* Characters, not bytes: 项目 is two columns. */
+		{ "项目,名称,\xef\xbf\xbd", 1, 7, 1, 3 },
+		/* Commas inside quotes separate nothing. */
+		{ "\"a,b\",\"c\"\"d,e\",f\n", 1, 16, 1, 3 },
+		/* A quoted line break: the record starts on line 2. */
+		{ "h\n\"x,\ny\",z,w\n", 3, 6, 2, 3 },
+		{ "h\r\n\"x\r\n\r\ny\",z\rq,r", 5, 3, 5, 2 },
+		/* Leading spaces before an opening quote, blank lines. */
+		{ "\n  \n  \"a,b\",c\n", 3, 10, 3, 2 },
+		{ "a,b\n", 1, 1, 1, 1 },
+	};
+	struct bad_bytes bad[2];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		memset(bad, 0, sizeof(bad));
+		bad[0].line = cases[i].line;
+		bad[0].col = cases[i].col;
+		read_csv_bad_positions(cases[i].csv, strlen(cases[i].csv),
+		    bad, 1);
+		if (bad[0].line != cases[i].want_line ||
+		    bad[0].col != cases[i].want_col)
+			fail_msg("case %zu: %d:%d, want %d:%d", i, bad[0].line,
+			    bad[0].col, cases[i].want_line, cases[i].want_col);
+	}
+	/* Several on one pass, in text order. */
+	bad[0].line = 1;
+	bad[0].col = 3;
+	bad[1].line = 3;
+	bad[1].col = 1;
+	read_csv_bad_positions("a,b\n\"c\nd\",e\n", 13, bad, 2);
+	assert_int_equal(bad[0].line, 1);
+	assert_int_equal(bad[0].col, 2);
+	assert_int_equal(bad[1].line, 2);
+	assert_int_equal(bad[1].col, 1);
+}
+
+/*
+ * The row-level reader any row source feeds (a workbook's sheet): cells
+ * untrimmed, its own line numbers, loc.table on every location, and the
+ * quiet flag for a sheet that is no table.
+ */
+static void
+test_read_csv_table_reader(void **state)
+{
+	static const char *const header[] = { "项目编码", " 项目名称 ",
+	    "预算数（万元）", "财政资金", "资金用途", "3月底", "6月底",
+	    "10月底", "12月底", "目标1", "一级指标", "二级指标", "三级指标",
+	    "绩效指标描述", "指标值", "指标值确定依据" };
+	static const char *const row[] = { " P1 ", "项目一", "10", "10", "用途",
+	    "25", "50", "75", "100", "目标", "产出指标", "数量指标", "数量",
+	    "描述", "=1次", "工作计划" };
+	static const char *const blank[] = { "", " ", "" };
+	static const char *const other[] = { "备注", "说明" };
+	struct table_reader *t;
+
+	(void)state;
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 2, 0, &rec_sink);
+	table_reader_row(t, blank, NELEM(blank), 1);
+	table_reader_row(t, header, NELEM(header), 3);
+	table_reader_row(t, row, NELEM(row), 7);
+	assert_int_equal(table_reader_end(t), TABLE_CANONICAL);
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	assert_string_equal(rec.project[0].text[FIELD_CODE], "P1");
+	assert_int_equal(rec.project[0].line, 7);
+	assert_int_equal(rec.project[0].loc[FIELD_BUDGET].col, 3);
+	assert_int_equal(rec.project[0].loc[FIELD_BUDGET].table, 2);
+	assert_int_equal(rec.project[0].ind[0].loc[IND(FIELD_VALUE)].table, 2);
+	/* A header alone: PB009 in that sheet. */
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 3, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, header, NELEM(header), 4);
+	assert_int_equal(table_reader_end(t), TABLE_CANONICAL);
+	assert_int_equal(rec.ndiags, 1);
+	assert_int_equal(assert_diag(RULE_PB009, 0, 4, 1)->loc.table, 3);
+	/* Another sheet, quiet: no PB001 for no table, nor for no rows. */
+	rec_clear(&rec);
+	t = table_reader_new("b.xlsx", 4, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, other, NELEM(other), 1);
+	assert_int_equal(table_reader_end(t), TABLE_NEITHER);
+	t = table_reader_new("b.xlsx", 5, TABLE_QUIET_NEITHER, &rec_sink);
+	table_reader_row(t, blank, NELEM(blank), 1);
+	assert_int_equal(table_reader_end(t), TABLE_EMPTY);
+	assert_int_equal(rec.ndiags, 0);
+	/* Not quiet: each is PB001 in its table. */
+	t = table_reader_new("b.xlsx", 4, 0, &rec_sink);
+	table_reader_row(t, other, NELEM(other), 2);
+	assert_int_equal(table_reader_end(t), TABLE_NEITHER);
+	assert_int_equal(assert_diag(RULE_PB001, 0, 2, 1)->loc.table, 4);
+	t = table_reader_new("b.xlsx", 5, 0, &rec_sink);
+	assert_int_equal(table_reader_end(t), TABLE_EMPTY);
+	assert_int_equal(assert_diag(RULE_PB001, 1, 1, 1)->loc.table, 5);
+}
+
 /* The bundled sample is 13 projects, 119 indicators, every 一级 known. */
 static void
 test_read_csv_chengde_sample(void **state)
@@ -1215,6 +1328,8 @@ main(void)
 		TEST(test_read_csv_no_known_column),
 		TEST(test_read_csv_whitespace_lines),
 		TEST(test_read_csv_ragged_rows),
+		TEST(test_read_csv_bad_positions),
+		TEST(test_read_csv_table_reader),
 		TEST(test_read_csv_chengde_sample),
 	};
 
