@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan
 
 all: pbcheck
 
@@ -78,7 +78,7 @@ run: deps
 # Installs what is missing, builds, and runs every test.
 CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan \
     forms forms-asan output output-asan data-check install-check \
-    settings settings-asan readme io io-asan
+    settings settings-asan readme io io-asan xlsx xlsx-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -143,6 +143,12 @@ settings-asan: build/asan/pbcheck
 # pre-commit hook (in a temporary repository).
 readme: pbcheck
 	@sh tests/readme.sh ./pbcheck
+
+xlsx: pbcheck
+	@sh tests/xlsx.sh ./pbcheck
+
+xlsx-asan: build/asan/pbcheck
+	@sh tests/xlsx.sh ./build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh

@@ -22,6 +22,7 @@ struct finding {
 	char		*field;		/* Chinese field name, or NULL */
 	long		 seq;		/* project number in the run, or -1 */
 	size_t		 order;		/* emission order, the last sort key */
+	const char	*sheet;		/* workbook sheet (loc.table), or NULL */
 };
 
 struct file_info {
@@ -32,6 +33,8 @@ struct file_info {
 	int		 indicators;
 	bool		 unreadable;
 	char		*error;		/* why it is unreadable (English), or NULL */
+	char		**sheets;	/* a workbook's sheet names by number */
+	size_t		 nsheets;
 };
 
 /* Finding counts by severity. */
@@ -68,6 +71,8 @@ void		 check_file_format(struct check *c, const char *format,
 /* Marks the current file unreadable; reason (copied) says why, e.g.
  * "Permission denied" or "not a supported format". */
 void		 check_file_unreadable(struct check *c, const char *reason);
+/* Names sheet number (1-based) of the current file, a workbook. */
+void		 check_file_sheet(struct check *c, int number, const char *name);
 
 /* A read_sink bound to the engine (for the current file). */
 void		 check_sink_diag(void *c, const struct read_diag *d);

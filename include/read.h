@@ -125,4 +125,46 @@ void	read_docx(const char *path, const char *bytes, size_t len,
 int	docx_grid(const char *bytes, size_t len, struct form_grid *g,
 	    const char **why_en, const char **why_zh);
 
+/*
+ * Reads an Excel .xlsx (SPEC 2.2) from its bytes: each worksheet, in
+ * workbook order, is streamed row by row into a table reader of its own
+ * (loc.table = the 1-based sheet number), so a sheet whose header is
+ * canonical is read as SPEC 2.1 and any other as a form. sheet, when not
+ * NULL, is called with sink->ctx as each sheet starts. A sheet with no
+ * table is PB011; a file that cannot be read, or where no sheet holds a
+ * project table, is PB001.
+ */
+void	read_xlsx(const char *path, const char *bytes, size_t len,
+	    const struct read_sink *sink,
+	    void (*sheet)(void *ctx, int number, const char *name));
+
+/* The workbook layer of read_xlsx, on its own for tests. */
+struct xlsx_sink {
+	void	*ctx;
+	/* A worksheet starts: its 1-based number among the sheets, its name. */
+	void	(*sheet)(void *ctx, int number, const char *name);
+	/*
+	 * A row with a cell: n cells, cell i is column i + 1, "" for none;
+	 * the cells of a merged range other than its top-left one are "".
+	 */
+	void	(*row)(void *ctx, const char *const *cells, size_t n, int line);
+	/* The sheet ends; broken when an error stopped it short. */
+	void	(*end)(void *ctx, bool broken);
+	/* A PB001: where (loc.table is the sheet, 0 for the workbook), why. */
+	void	(*error)(void *ctx, struct loc loc, const char *en,
+		    const char *zh);
+};
+
+/* Reads the worksheets; returns how many, or -1 (error() said why). */
+int	xlsx_read(const char *bytes, size_t len, const struct xlsx_sink *s);
+
+struct strbuf;
+
+/* A 1-based column's letters ("A", "S", "XFD"). */
+void	xlsx_column_name(int col, char out[4]);
+/* Parses a cell reference ("B7"): 0, or -1 if malformed or past XFD1048576. */
+int	xlsx_parse_ref(const char *s, int *row, int *col);
+/* Appends v * 10^shift in plain decimal with the fewest digits that read back. */
+void	xlsx_number_text(double v, int shift, struct strbuf *b);
+
 #endif

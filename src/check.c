@@ -54,7 +54,7 @@ check_new(const struct settings *s, struct reporter *rep, char **err)
 void
 check_free(struct check *c)
 {
-	size_t i;
+	size_t i, j;
 
 	if (c == NULL)
 		return;
@@ -67,6 +67,9 @@ check_free(struct check *c)
 	for (i = 0; i < c->nfiles; i++) {
 		free(c->files[i].path);
 		free(c->files[i].error);
+		for (j = 0; j < c->files[i].nsheets; j++)
+			free(c->files[i].sheets[j]);
+		free(c->files[i].sheets);
 	}
 	free(c->files);
 	strset_free(&c->codes);
@@ -129,6 +132,23 @@ check_file_unreadable(struct check *c, const char *reason)
 	f->error = reason != NULL ? xstrdup(reason) : NULL;
 	f->unreadable = true;
 	c->unreadable = true;
+}
+
+void
+check_file_sheet(struct check *c, int number, const char *name)
+{
+	struct file_info *f = &c->files[c->nfiles - 1];
+
+	if (number < 1)
+		return;
+	if ((size_t)number > f->nsheets) {
+		f->sheets = xreallocarray(f->sheets, (size_t)number,
+		    sizeof(*f->sheets));
+		while (f->nsheets < (size_t)number)
+			f->sheets[f->nsheets++] = NULL;
+	}
+	free(f->sheets[number - 1]);
+	f->sheets[number - 1] = xstrdup(name);
 }
 
 char *
@@ -226,6 +246,10 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	fd->severity = sev;
 	fd->file = file;
 	fd->loc = loc;
+	/* The name stays where it is: only the array of names grows. */
+	if (loc.table > 0 && (size_t)loc.table <=
+	    c->files[c->nfiles - 1].nsheets)
+		fd->sheet = c->files[c->nfiles - 1].sheets[loc.table - 1];
 	if (fd->loc.line < 1)
 		fd->loc.line = 1;
 	if (fd->loc.col < 1)

@@ -176,6 +176,10 @@ json_end(struct reporter *r, const struct run_result *res)
 		    f->loc.col);
 		if (f->loc.table > 0)
 			fprintf(out, ", \"table\": %d", f->loc.table);
+		if (f->sheet != NULL) {
+			fputs(", \"sheet\": ", out);
+			json_string(out, f->sheet);
+		}
 		fputs(", \"project\": ", out);
 		json_string(out, f->project);
 		fputs(", \"field\": ", out);
@@ -194,6 +198,17 @@ json_end(struct reporter *r, const struct run_result *res)
 		json_string(out, f->format);
 		fputs(", \"encoding\": ", out);
 		json_string(out, f->encoding);
+		if (f->nsheets > 0) {
+			size_t k;
+
+			fputs(", \"sheets\": [", out);
+			for (k = 0; k < f->nsheets; k++) {
+				if (k > 0)
+					fputs(", ", out);
+				json_string(out, f->sheets[k]);
+			}
+			fputc(']', out);
+		}
 		fprintf(out, ", \"projects\": %d, \"indicators\": %d, "
 		    "\"readable\": %s", f->projects, f->indicators,
 		    f->unreadable ? "false" : "true");

@@ -146,6 +146,31 @@ severity_color(enum severity s)
 	}
 }
 
+/*
+ * Where a finding is: "file:line:col", or in a workbook's sheet
+ * "file[sheet]:row:COLUMN" with the column's letters, as Excel names it.
+ */
+static void
+print_where(FILE *out, const struct finding *f)
+{
+	char letters[8];
+	int col = f->loc.col, n = 0, i;
+
+	put_input(out, f->file);
+	if (f->sheet == NULL) {
+		fprintf(out, ":%d:%d:", f->loc.line, f->loc.col);
+		return;
+	}
+	for (; col > 0 && n < 7; col = (col - 1) / 26)
+		letters[n++] = (char)('A' + (col - 1) % 26);
+	fputc('[', out);
+	put_input(out, f->sheet);
+	fprintf(out, "]:%d:", f->loc.line);
+	for (i = n - 1; i >= 0; i--)
+		fputc(letters[i], out);
+	fputc(':', out);
+}
+
 static const char *
 plural(int n, const char *one, const char *many)
 {
@@ -188,16 +213,14 @@ text_end(struct reporter *r, const struct run_result *res)
 
 		if (r->color)
 			fputs(BOLD, r->out);
-		put_input(r->out, f->file);
+		print_where(r->out, f);
 		if (r->color)
-			fprintf(r->out, ":%d:%d:" RESET " %s%s:" RESET " ",
-			    f->loc.line, f->loc.col,
+			fprintf(r->out, RESET " %s%s:" RESET " ",
 			    severity_color(f->severity),
 			    severity_name(f->severity));
 		else
-			fprintf(r->out, ":%d:%d: %s: ", f->loc.line,
-			    f->loc.col, severity_name(f->severity));
-		if (f->loc.table > 0)
+			fprintf(r->out, " %s: ", severity_name(f->severity));
+		if (f->loc.table > 0 && f->sheet == NULL)
 			fprintf(r->out, r->settings->lang == LANG_ZH ?
 			    "表%d: " : "table %d: ", f->loc.table);
 		put_input(r->out, f->message);

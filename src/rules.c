@@ -258,6 +258,29 @@ static const struct rule rules[] = {
 	      "真正的问题；说明一次哪些未检查，门禁结论才可信。" },
 	    "全国申报表（无指标值确定依据栏）：每个指标报 PB309",
 	    "PB010：该表格样式没有“指标值确定依据”栏，PB309、PB501 未检查" },
+	[RULE_PB011] = { "PB011", I, GROUP_INPUT,
+	    { "a workbook sheet holds no table and was skipped",
+	      "工作簿中的工作表没有表格，已跳过" },
+	    { "sheet '{a}' holds no project table (neither the canonical "
+	      "header nor form labels) and was skipped",
+	      "工作表“{a}”中没有项目表（既没有标准表头也没有表格栏目），已跳过" },
+	    NULL,
+	    { "Fires for each sheet of an .xlsx workbook that is empty or "
+	      "whose rows hold neither the canonical header (SPEC 2.1) nor "
+	      "the labels of a form (项目编码, 一级指标 …): a cover page, "
+	      "notes, a lookup list. The sheet is not read; the other sheets "
+	      "are. A workbook where no sheet holds a table is PB001.",
+	      "Excel 工作簿中为空的工作表，或其各行既没有标准表头、也没有表格"
+	      "栏目（项目编码、一级指标等）的工作表（封面、说明、下拉列表），"
+	      "每个报告一次。该工作表不读取，其他工作表照常读取；没有任何工作表"
+	      "含有表格的工作簿报 PB001。" },
+	    { "Workbooks often carry sheets besides the target tables; saying "
+	      "which sheet was skipped shows that a table typed on the wrong "
+	      "sheet, or under a header nobody can match, was not checked.",
+	      "工作簿中常有目标表以外的工作表；指明跳过了哪个工作表，可以发现"
+	      "写错工作表或表头无法识别而未被检查的表格。" },
+	    "工作表“说明”：填表说明文字（没有表头，没有项目编码）",
+	    "PB011：工作表“说明”中没有项目表，已跳过（目标表在“绩效目标”工作表）" },
 
 	/* PB1: project. */
 	[RULE_PB101] = { "PB101", E, GROUP_PROJECT,

@@ -105,6 +105,13 @@ report_decoding(struct check *c, const struct decoded *d)
 	}
 }
 
+/* A workbook's sheet names, for locations (SPEC 2.3). */
+static void
+on_sheet(void *c, int number, const char *name)
+{
+	check_file_sheet(c, number, name);
+}
+
 /* PB001 for a file that is not a table pbcheck reads: what it is. */
 static void
 report_not_table(struct check *c, enum sniff_kind k)
@@ -167,15 +174,9 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 		free(bytes);
 		return 0;
 	case SNIFF_XLSX:
-		/*
-		 * The one place .xlsx is dispatched. Once the reader exists:
-		 *	read_xlsx(file, bytes, len, &sink);
-		 *	free(bytes);
-		 *	return 0;
-		 */
+		read_xlsx(file, bytes, len, &sink, on_sheet);
 		free(bytes);
-		return unreadable(c, name, "reading .xlsx files is not "
-		    "supported yet", "尚不支持读取 .xlsx 文件", err);
+		return 0;
 	default:
 		report_not_table(c, kind);
 		free(bytes);

@@ -139,7 +139,7 @@ grep -o '^\.It PB[0-9]\{3\} ' doc/pbcheck.1 | cut -c5-9 >"$tmp/man"
 if [ -s "$tmp/table" ] && cmp -s "$tmp/listed" "$tmp/table"; then ok; else bad "--list-rules differs from src/rules.c"; fi
 if [ -s "$tmp/man" ] && cmp -s "$tmp/listed" "$tmp/man"; then ok; else bad "--list-rules differs from doc/pbcheck.1"; fi
 for id in PB009 PB010; do grep -q "^$id " "$tmp/out" || bad "--list-rules lacks $id"; done; ok
-n=$(wc -l <"$tmp/out"); if [ "$n" -eq 54 ]; then ok; else bad "--list-rules: $n lines"; fi
+n=$(wc -l <"$tmp/out"); if [ "$n" -eq 55 ]; then ok; else bad "--list-rules: $n lines"; fi
 has "^PB409  warning  on             " "$tmp/out"
 expect_status 0 "$PBCHECK" --list-rules --disable=PB4 --severity=PB309=warning
 has "^PB401  error    off" "$tmp/out"; has "^PB309  error    on (warning)" "$tmp/out"

@@ -135,6 +135,26 @@ else
 	bad "scripts/seed2form.py failed on $SEED:"
 	show "$tmp/form.err"
 fi
+if "$PYTHON_DOCX" -c 'import openpyxl' >/dev/null 2>&1; then
+	if "$PYTHON_DOCX" scripts/make_xlsx.py "$SEED" "$tmp/xlsx" \
+	    2>"$tmp/xlsx.err"; then
+		ok
+		for f in targets.xlsx targets-form.xlsx; do
+			if cmp -s "$tmp/xlsx/$f" "$DATA/$f"; then
+				ok
+			else
+				bad "$DATA/$f differs from what scripts/make_xlsx.py" \
+				    "makes of $SEED; rerun: $PYTHON_DOCX" \
+				    "scripts/make_xlsx.py $SEED $DATA"
+			fi
+		done
+	else
+		bad "scripts/make_xlsx.py failed on $SEED:"
+		show "$tmp/xlsx.err"
+	fi
+else
+	echo "data_check: skipping the .xlsx regeneration (python3-openpyxl missing)"
+fi
 if "$PYTHON_DOCX" -c 'import docx' >/dev/null 2>&1; then
 	if "$PYTHON_DOCX" scripts/make_docx.py "$SEED" "$tmp/docx/targets.docx" \
 	    2>"$tmp/docx.err"; then

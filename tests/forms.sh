@@ -61,14 +61,14 @@ case $got in "$D/targets-form.csv:"*":6: error") ok ;; *) bad "form CSV PB309 at
 if grep -q "^$D/targets.docx:[0-9]*:[0-9]*: error: table 5: " "$tmp/docx309"; then ok; else bad "docx PB309: $(cat "$tmp/docx309")"; fi
 "$PBCHECK" --lang=zh -q "$D/targets.docx" | grep -q "error: 表5: " && ok || bad "docx table name in Chinese"
 
-# The four formats in one run: every code is PB005 in the later files.
+# The five formats in one run: every code is PB005 in the later files.
 "$PBCHECK" -f json "$D" >"$tmp/all.json"
 check "$PYTHON" -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert [f["format"] for f in d["files"]] == ["form-csv", "csv", "csv", "docx", "text"], d["files"]
-assert d["summary"]["projects"] == 65
-assert sum(f["rule"] == "PB005" for f in d["findings"]) == 52
+assert [f["format"] for f in d["files"]] == ["form-csv", "xlsx", "csv", "csv", "docx", "text", "xlsx"], d["files"]
+assert d["summary"]["projects"] == 91
+assert sum(f["rule"] == "PB005" for f in d["findings"]) == 78
 ' "$tmp/all.json"
 
 echo "forms: $pass passed, $fail failed"

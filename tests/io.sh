@@ -165,9 +165,13 @@ zipfile.ZipFile(sys.argv[2], "w").writestr("xl/workbook.xml", "<workbook/>")' \
 	    "$tmp/archive.docx" "$tmp/book.docx"
 	expect_status 1 "$PBCHECK" --lang=en "$tmp/archive.docx"
 	has "archive.docx:1:1: error: .*a zip archive that is neither a Word .docx nor an Excel .xlsx" "$tmp/out"
-	# A workbook named .docx goes where workbooks go (not read yet).
-	expect_status 2 "$PBCHECK" --lang=en -f json "$tmp/book.docx"
-	has '"format": "xlsx"' "$tmp/out"; has "book.docx: reading .xlsx files is not supported yet" "$tmp/err"
+	# A workbook named .docx goes to the workbook reader (this one has no
+	# sheet: PB001 from it, not from the Word reader).
+	expect_status 1 "$PBCHECK" --lang=en -f json "$tmp/book.docx"
+	has '"format": "xlsx"' "$tmp/out"; has '"rule": "PB001"' "$tmp/out"; hasnt 'word/document.xml' "$tmp/out"
+	# The sample workbook named .csv is read as a workbook.
+	cp data/chengde-2021/targets.xlsx "$tmp/workbook.csv"
+	expect_status 1 "$PBCHECK" --lang=en -q "$tmp/workbook.csv"; has "13 projects, 119 indicators" "$tmp/out"
 fi
 
 # Unreadable inputs say why, in the message language.
