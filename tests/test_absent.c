@@ -395,6 +395,8 @@ test_pb005_by_name(void **state)
 	const struct item it[] = { { "a.docx", 2, NULL, 3, no_code },
 	    { "b.docx", 6, " 辐射环境监测 工作经费", 3, no_code },
 	    { "c.docx", 2, NULL, 3, none } };
+	const struct item coded[] = { it[2],
+	    { "d.docx", 3, "另一项目", 3, none } };
 	const struct seen_finding *f = NULL;
 	struct settings s;
 	size_t i;
@@ -412,6 +414,14 @@ test_pb005_by_name(void **state)
 	assert_int_equal(f->col, FIELD_NAME + 1);
 	assert_string_equal(f->field, "项目名称");
 	expect_in_message(f, "the name already appears in a.docx", "PB005");
+	/* With codes, the code as before; the name is not compared. */
+	capture(&s, coded, 2);
+	assert_int_equal(seen_count(RULE_PB005), 1);
+	for (i = 0; i < nseen; i++)
+		if (seen[i].rule == RULE_PB005)
+			f = &seen[i];
+	assert_string_equal(f->file, "d.docx");
+	expect_in_message(f, "the code already appears in c.docx", "PB005");
 	settings_free(&s);
 }
 
