@@ -89,6 +89,41 @@ void		 check_emit(struct check *c, enum rule_id r, enum field f,
 		    int goal, struct loc loc, const char *value, const char *a,
 		    const char *b);
 
+/*
+ * A field a form's layout may lack (SPEC 2.2 "Absent fields"): absent
+ * when every field from first to last is (the plan is four). The one
+ * table of what is then not checked: the engine skips these rules and
+ * PB010 names them, once per file and entry.
+ */
+struct absent_field {
+	enum field	 first;
+	enum field	 last;
+	const char	*field;		/* the finding's field (Chinese) */
+	const char	*what[2];	/* PB010 {a}: [LANG_EN], [LANG_ZH] */
+	const char	*note[2];	/* PB010 {b}, after "not checked" */
+	enum rule_id	 skip[8];	/* the rules about the field */
+	size_t		 nskip;
+};
+
+/* The table; *n gets its length. */
+const struct absent_field *check_absent_fields(size_t *n);
+/* Whether p's layout lacks the entry's field. */
+bool		 check_absent(const struct project *p,
+		    const struct absent_field *a);
+/* The entry's rules for a message: "PB101, PB102", "PB201–PB207" (zh:
+ * "PB101、PB102"); caller frees. */
+char		*check_absent_rules(const struct absent_field *a,
+		    enum lang lang);
+
+/*
+ * What a project goes by in findings (JSON and SARIF "project", {code} in
+ * messages, PB005): its code, or its name when the layout has no code.
+ */
+const char	*check_project_key(const struct project *p);
+/* Where a finding on the project as a whole goes: at its code, or at its
+ * name when the layout has no code (then its first row, column 1). */
+struct loc	 check_project_loc(const struct project *p);
+
 /* Whether a project code matches the configured pattern (PB102). */
 bool		 check_code_matches(const struct check *c, const char *code);
 

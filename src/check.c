@@ -8,6 +8,7 @@
 #include "read.h"
 #include "report.h"
 #include "rules.h"
+#include "text.h"
 #include "util.h"
 
 struct check {
@@ -20,6 +21,10 @@ struct check {
 	struct file_info	*files;
 	size_t			 nfiles;
 	struct strset		 codes;		/* code -> file_info index + 1 */
+	/* Per file: which absent fields PB010 has named, and the first
+	 * project's first row, where it names them. */
+	bool			*absent_said;
+	struct loc		 first_row;
 	const struct project	*cur;		/* project being checked */
 	long			 seq;
 	int			 projects;
@@ -27,6 +32,113 @@ struct check {
 	struct counts		 totals;
 	bool			 unreadable;
 };
+
+#define SKIP(...)	{ __VA_ARGS__ }, \
+	sizeof((enum rule_id[]){ __VA_ARGS__ }) / sizeof(enum rule_id)
+
+/*
+ * SPEC 2.2: the rules about a field the layout lacks would fire on every
+ * project (an empty code, no plan) or say nothing true (PB308, PB501 on a
+ * column that is not there). PB106 is not listed: a blank 财政资金 or
+ * 其他资金 is 0 for it; PB107 is, since a sum with a missing term proves
+ * nothing. A budget-less layout leaves nothing for PB409 and PB502 to
+ * compare with. Other rules that read a description (PB310, PB311,
+ * PB404, PB405, PB412, PB502) take an absent one as blank.
+ */
+static const struct absent_field absent_fields[] = {
+	{ FIELD_CODE, FIELD_CODE, "项目编码",
+	    { "project code (项目编码)", "“项目编码”" },
+	    { " (PB005 compares names)", "（PB005 改按项目名称比较）" },
+	    SKIP(RULE_PB101, RULE_PB102) },
+	{ FIELD_BUDGET, FIELD_BUDGET, "预算数",
+	    { "budget (预算数)", "“预算数”" }, { "", "" },
+	    SKIP(RULE_PB105, RULE_PB107, RULE_PB110, RULE_PB409, RULE_PB502) },
+	{ FIELD_FISCAL, FIELD_FISCAL, "财政资金",
+	    { "fiscal funds (财政资金)", "“财政资金”" }, { "", "" },
+	    SKIP(RULE_PB107) },
+	{ FIELD_OTHER, FIELD_OTHER, "其他资金",
+	    { "other funds (其他资金)", "“其他资金”" }, { "", "" },
+	    SKIP(RULE_PB107) },
+	{ FIELD_PURPOSE, FIELD_PURPOSE, "资金用途",
+	    { "fund use (资金用途)", "“资金用途”" }, { "", "" },
+	    SKIP(RULE_PB104) },
+	{ FIELD_PLAN_MAR, FIELD_PLAN_DEC, "资金支出计划",
+	    { "spend plan (资金支出计划)", "资金支出计划" }, { "", "" },
+	    SKIP(RULE_PB201, RULE_PB202, RULE_PB203, RULE_PB204, RULE_PB205,
+	    RULE_PB206, RULE_PB207) },
+	{ FIELD_DESCRIPTION, FIELD_DESCRIPTION, "绩效指标描述",
+	    { "description column (绩效指标描述)", "“绩效指标描述”栏" },
+	    { "", "" }, SKIP(RULE_PB307, RULE_PB308) },
+	{ FIELD_BASIS, FIELD_BASIS, "指标值确定依据",
+	    { "value basis column (指标值确定依据)", "“指标值确定依据”栏" },
+	    { "", "" }, SKIP(RULE_PB309, RULE_PB501) },
+};
+
+#undef SKIP
+
+#define NABSENT	(sizeof(absent_fields) / sizeof(absent_fields[0]))
+
+const struct absent_field *
+check_absent_fields(size_t *n)
+{
+	*n = NABSENT;
+	return absent_fields;
+}
+
+bool
+check_absent(const struct project *p, const struct absent_field *a)
+{
+	int f;
+
+	for (f = a->first; f <= (int)a->last; f++)
+		if (!p->absent[f])
+			return false;
+	return true;
+}
+
+char *
+check_absent_rules(const struct absent_field *a, enum lang lang)
+{
+	struct strbuf b = {0};
+	size_t i, j;
+
+	/* A run of three or more consecutive ids reads as a range. */
+	for (i = 0; i < a->nskip; i = j) {
+		for (j = i + 1; j < a->nskip &&
+		    a->skip[j] == a->skip[j - 1] + 1; j++)
+			continue;
+		if (i > 0)
+			strbuf_puts(&b, lang == LANG_ZH ? "、" : ", ");
+		strbuf_puts(&b, rule_get(a->skip[i])->id);
+		if (j - i >= 3) {
+			strbuf_puts(&b, "–");
+			strbuf_puts(&b, rule_get(a->skip[j - 1])->id);
+		} else if (j - i == 2) {
+			strbuf_puts(&b, lang == LANG_ZH ? "、" : ", ");
+			strbuf_puts(&b, rule_get(a->skip[i + 1])->id);
+		}
+	}
+	return strbuf_take(&b);
+}
+
+const char *
+check_project_key(const struct project *p)
+{
+	return p->absent[FIELD_CODE] ? p->text[FIELD_NAME] :
+	    p->text[FIELD_CODE];
+}
+
+struct loc
+check_project_loc(const struct project *p)
+{
+	struct loc loc = { p->line, 1, p->table };
+
+	if (!p->absent[FIELD_CODE])
+		return p->loc[FIELD_CODE];
+	if (p->loc[FIELD_NAME].line > 0)
+		return p->loc[FIELD_NAME];
+	return loc;
+}
 
 struct check *
 check_new(const struct settings *s, struct reporter *rep, char **err)
@@ -46,6 +158,7 @@ check_new(const struct settings *s, struct reporter *rep, char **err)
 		free(c);
 		return NULL;
 	}
+	c->absent_said = xcalloc(NABSENT, sizeof(*c->absent_said));
 	if (rep->begin != NULL)
 		rep->begin(rep);
 	return c;
@@ -73,6 +186,7 @@ check_free(struct check *c)
 	}
 	free(c->files);
 	strset_free(&c->codes);
+	free(c->absent_said);
 	regfree(&c->code_re);
 	free(c);
 }
@@ -113,6 +227,8 @@ check_file_begin(struct check *c, const char *path)
 	memset(f, 0, sizeof(*f));
 	f->path = xstrdup(path);
 	f->format = "csv";
+	memset(c->absent_said, 0, NABSENT * sizeof(*c->absent_said));
+	memset(&c->first_row, 0, sizeof(c->first_row));
 	return f->path;
 }
 
@@ -223,7 +339,8 @@ expand(const char *tmpl, const char *code, const char *value,
 	return strbuf_take(&out);
 }
 
-static void
+/* Returns the finding, or NULL when its rule is off. */
+static struct finding *
 add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
     const char *project, enum field f, int goal, const char *value,
     const char *a, const char *b, long seq)
@@ -234,7 +351,7 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	char *label;
 
 	if (sev == SEV_OFF)
-		return;
+		return NULL;
 	if (c->nfindings == c->capfindings) {
 		c->capfindings = c->capfindings ? c->capfindings * 2 : 64;
 		c->findings = xreallocarray(c->findings, c->capfindings,
@@ -263,14 +380,15 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	fd->message = expand(rule->message[c->s->lang], project, value, label,
 	    a, b);
 	free(label);
+	return fd;
 }
 
 void
 check_emit(struct check *c, enum rule_id r, enum field f, int goal,
     struct loc loc, const char *value, const char *a, const char *b)
 {
-	add_finding(c, r, c->cur->file, loc, c->cur->text[FIELD_CODE], f, goal,
-	    value, a, b, c->seq);
+	add_finding(c, r, c->cur->file, loc, check_project_key(c->cur), f,
+	    goal, value, a, b, c->seq);
 }
 
 void
@@ -278,7 +396,7 @@ check_sink_diag(void *ctx, const struct read_diag *d)
 {
 	struct check *c = ctx;
 
-	add_finding(c, d->rule, c->files[c->nfiles - 1].path, d->loc,
+	(void)add_finding(c, d->rule, c->files[c->nfiles - 1].path, d->loc,
 	    d->project, d->field, d->goal, d->value,
 	    c->s->lang == LANG_ZH && d->a_zh != NULL ? d->a_zh : d->a, d->b,
 	    d->in_project ? -2 : -1);
@@ -295,39 +413,109 @@ count(struct counts *n, enum severity s)
 		n->infos++;
 }
 
+/*
+ * PB005: a code seen before in the batch; without codes (the layout has
+ * none) the same name, by label matching, is the duplicate. The two kinds
+ * of key are kept apart by a leading byte no cell starts with.
+ */
+static void
+check_duplicate(struct check *c, const struct project *p)
+{
+	const bool by_name = p->absent[FIELD_CODE];
+	const char *what = p->text[by_name ? FIELD_NAME : FIELD_CODE];
+	const struct file_info *other;
+	char *key, *label;
+	void *first;
+	int found;
+
+	/* A code is taken as written, as it always was; a name by label. */
+	if ((by_name ? text_blank(what) : *what == '\0') || p->reappeared)
+		return;
+	label = by_name ? text_label(what) : xstrdup(what);
+	key = xasprintf("%c%s", by_name ? '\x1e' : '\x1f', label);
+	first = strset_get(&c->codes, key, &found);
+	if (!found)
+		strset_add(&c->codes, key, (void *)(c->nfiles));
+	else {
+		other = &c->files[(size_t)first - 1];
+		check_emit(c, RULE_PB005, by_name ? FIELD_NAME : FIELD_CODE, 0,
+		    check_project_loc(p), what, other->path,
+		    c->s->lang == LANG_ZH ? (by_name ? "该项目名称" : "该编码") :
+		    (by_name ? "the name" : "the code"));
+	}
+	free(label);
+	free(key);
+}
+
+/*
+ * SPEC 2.2: the rules about the fields p's layout lacks are marked in
+ * skip; PB010 names each such field once per file, at the file's first
+ * project, as a finding of the file rather than of a project.
+ */
+static void
+check_layout(struct check *c, const struct project *p, bool *skip)
+{
+	struct finding *fd;
+	char *rules;
+	size_t i, k;
+	enum lang lang = c->s->lang;
+
+	for (i = 0; i < NABSENT; i++) {
+		const struct absent_field *a = &absent_fields[i];
+
+		if (!check_absent(p, a))
+			continue;
+		for (k = 0; k < a->nskip; k++)
+			skip[a->skip[k]] = true;
+		if (c->absent_said[i])
+			continue;
+		c->absent_said[i] = true;
+		rules = check_absent_rules(a, lang);
+		fd = add_finding(c, RULE_PB010, c->files[c->nfiles - 1].path,
+		    c->first_row, NULL,
+		    FIELD_COUNT, 0, rules, a->what[lang], a->note[lang], -1);
+		if (fd != NULL)
+			fd->field = xstrdup(a->field);
+		free(rules);
+	}
+}
+
 void
 check_sink_project(void *ctx, struct project *p)
 {
 	struct check *c = ctx;
 	struct file_info *file = &c->files[c->nfiles - 1];
-	const char *code = p->text[FIELD_CODE];
 	struct counts n = {0};
+	bool skip[RULE_COUNT] = {0};
 	size_t i;
-	int found, r;
+	int r;
 
 	c->cur = p;
 	c->seq++;
-	/* Findings the reader made while reading this project's rows. */
-	for (i = c->pending; i < c->nfindings; i++)
-		if (c->findings[i].seq == -2)
-			c->findings[i].seq = c->seq;
-	if (*code != '\0' && !p->reappeared) {
-		void *first = strset_get(&c->codes, code, &found);
-
-		if (found) {
-			const struct file_info *other =
-			    &c->files[(size_t)first - 1];
-			char *line = xasprintf("%s", other->path);
-
-			check_emit(c, RULE_PB005, FIELD_CODE, 0,
-			    p->loc[FIELD_CODE], code, line, NULL);
-			free(line);
-		} else
-			strset_add(&c->codes, code, (void *)(c->nfiles));
+	if (file->projects == 0) {
+		c->first_row.line = p->line;
+		c->first_row.col = 1;
+		c->first_row.table = p->table;
 	}
+	/* Findings the reader made while reading this project's rows; a
+	 * layout without codes gave them no project to name. */
+	for (i = c->pending; i < c->nfindings; i++) {
+		struct finding *fd = &c->findings[i];
+
+		if (fd->seq != -2)
+			continue;
+		fd->seq = c->seq;
+		if (p->absent[FIELD_CODE] &&
+		    (fd->project == NULL || *fd->project == '\0')) {
+			free(fd->project);
+			fd->project = xstrdup(p->text[FIELD_NAME]);
+		}
+	}
+	check_layout(c, p, skip);
+	check_duplicate(c, p);
 	for (r = 0; r < RULE_COUNT; r++)
 		if (rule_get((enum rule_id)r)->check != NULL &&
-		    c->s->severity[r] != SEV_OFF)
+		    c->s->severity[r] != SEV_OFF && !skip[r])
 			rule_get((enum rule_id)r)->check(c, p);
 	for (i = c->pending; i < c->nfindings; i++)
 		if (c->findings[i].seq == c->seq)

@@ -65,6 +65,8 @@ add_row(struct csv_state *st, const struct project *p,
 	size_t i;
 	int f, n = 0, k;
 
+	/* A field the layout lacks (SPEC 2.2) is written as an empty cell:
+	 * canonical CSV has every column and cannot say "absent". */
 	for (f = 0; f < PROJECT_FIELDS; f++)
 		csv_cell(&a, p->text[f], f == 0);
 	/* Goals by number: 目标N goes to the N-th goal column. */

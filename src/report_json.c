@@ -71,11 +71,21 @@ write_value(FILE *out, const struct value *v)
 	    v->malformed ? "true" : "false");
 }
 
+/* A text field: null when the layout lacks it (SPEC 2.2), not "". */
 static void
-write_money(FILE *out, const char *name, const struct number_cell *n)
+field_text(FILE *out, const char *text, bool absent)
+{
+	json_string(out, absent ? NULL : text);
+}
+
+static void
+write_money(FILE *out, const char *name, const struct number_cell *n,
+    bool absent)
 {
 	fprintf(out, ", \"%s\": ", name);
-	if (n->status == NUMBER_BLANK && strcmp(name, "budget") != 0)
+	if (absent)
+		fputs("null", out);
+	else if (n->status == NUMBER_BLANK && strcmp(name, "budget") != 0)
 		fputs("0", out);	/* a blank 财政资金 or 其他资金 is 0 */
 	else
 		number_or_null(out, n->status == NUMBER_OK, n->number);
@@ -89,7 +99,7 @@ json_project(struct reporter *r, const struct project *p,
 	FILE *out = r->out;
 	size_t i;
 	int k;
-	bool first;
+	bool first, plan_absent;
 
 	fputs(st->projects++ ? ",\n    {" : "\n    {", out);
 	fputs("\"file\": ", out);
@@ -98,24 +108,33 @@ json_project(struct reporter *r, const struct project *p,
 	if (p->table > 0)
 		fprintf(out, ", \"table\": %d", p->table);
 	fputs(", \"code\": ", out);
-	json_string(out, p->text[FIELD_CODE]);
+	field_text(out, p->text[FIELD_CODE], p->absent[FIELD_CODE]);
 	fputs(", \"name\": ", out);
 	json_string(out, p->text[FIELD_NAME]);
 	fputs(",\n     ", out);
 	fputs("\"budget\": ", out);
-	number_or_null(out, p->budget.status == NUMBER_OK, p->budget.number);
-	write_money(out, "fiscal", &p->fiscal);
-	write_money(out, "other", &p->other);
+	number_or_null(out, !p->absent[FIELD_BUDGET] &&
+	    p->budget.status == NUMBER_OK, p->budget.number);
+	write_money(out, "fiscal", &p->fiscal, p->absent[FIELD_FISCAL]);
+	write_money(out, "other", &p->other, p->absent[FIELD_OTHER]);
 	fputs(",\n     \"purpose\": ", out);
-	json_string(out, p->text[FIELD_PURPOSE]);
-	fputs(",\n     \"plan\": [", out);
-	for (k = 0; k < PLAN_POINTS; k++) {
-		if (k > 0)
-			fputs(", ", out);
-		number_or_null(out, p->plan[k].status == NUMBER_OK,
-		    p->plan[k].number);
+	field_text(out, p->text[FIELD_PURPOSE], p->absent[FIELD_PURPOSE]);
+	fputs(",\n     \"plan\": ", out);
+	plan_absent = true;
+	for (k = 0; k < PLAN_POINTS; k++)
+		plan_absent = plan_absent && p->absent[FIELD_PLAN_MAR + k];
+	if (plan_absent)
+		fputs("null", out);	/* the layout has no plan at all */
+	else {
+		for (k = 0; k < PLAN_POINTS; k++) {
+			fputs(k > 0 ? ", " : "[", out);
+			number_or_null(out, !p->absent[FIELD_PLAN_MAR + k] &&
+			    p->plan[k].status == NUMBER_OK,
+			    p->plan[k].number);
+		}
+		fputs("]", out);
 	}
-	fputs("],\n     \"goals\": [", out);
+	fputs(",\n     \"goals\": [", out);
 	/* Blank goal cells are layout, not goals: they are left out so
 	 * that every format gives the same list. */
 	first = true;
@@ -140,9 +159,11 @@ json_project(struct reporter *r, const struct project *p,
 		fputs(", \"level3\": ", out);
 		json_string(out, in->text[IND(FIELD_LEVEL3)]);
 		fputs(",\n        \"description\": ", out);
-		json_string(out, in->text[IND(FIELD_DESCRIPTION)]);
+		field_text(out, in->text[IND(FIELD_DESCRIPTION)],
+		    p->absent[FIELD_DESCRIPTION]);
 		fputs(", \"basis\": ", out);
-		json_string(out, in->text[IND(FIELD_BASIS)]);
+		field_text(out, in->text[IND(FIELD_BASIS)],
+		    p->absent[FIELD_BASIS]);
 		fputs(",\n        \"value\": ", out);
 		write_value(out, &in->value);
 		fputs("}", out);

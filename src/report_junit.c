@@ -40,8 +40,12 @@ junit_project(struct reporter *r, const struct project *p,
 	row = &st->rows[st->nrows++];
 	row->file = p->file;
 	row->seq = n->seq;
-	row->name = xasprintf("%s %s", *p->text[FIELD_CODE] ?
-	    p->text[FIELD_CODE] : "-", p->text[FIELD_NAME]);
+	/* A layout without codes (SPEC 2.2): the name alone. */
+	if (p->absent[FIELD_CODE])
+		row->name = xstrdup(p->text[FIELD_NAME]);
+	else
+		row->name = xasprintf("%s %s", *p->text[FIELD_CODE] ?
+		    p->text[FIELD_CODE] : "-", p->text[FIELD_NAME]);
 }
 
 /*

@@ -21,6 +21,7 @@ struct row {
 struct text_state {
 	struct row	*rows;
 	size_t		 nrows;
+	bool		 codes;		/* some project's layout has 项目编码 */
 };
 
 static void
@@ -40,8 +41,11 @@ text_project(struct reporter *r, const struct project *p,
 		return;
 	st->rows = xreallocarray(st->rows, st->nrows + 1, sizeof(*st->rows));
 	row = &st->rows[st->nrows++];
-	row->cell[COL_CODE] = xstrdup(*p->text[FIELD_CODE] ?
-	    p->text[FIELD_CODE] : "-");
+	/* A layout without codes (SPEC 2.2) has "-" here and its name
+	 * beside; a table where no project has a code drops the column. */
+	row->cell[COL_CODE] = xstrdup(!p->absent[FIELD_CODE] &&
+	    *p->text[FIELD_CODE] ? p->text[FIELD_CODE] : "-");
+	st->codes = st->codes || !p->absent[FIELD_CODE];
 	row->cell[COL_NAME] = xstrdup(p->text[FIELD_NAME]);
 	row->cell[COL_BUDGET] = xstrdup(p->text[FIELD_BUDGET]);
 	row->cell[COL_IND] = xasprintf("%zu", p->nind);
@@ -97,7 +101,7 @@ print_table(struct reporter *r, const struct text_state *st)
 	};
 	const char *const *h = head[r->settings->lang];
 	size_t width[NCOLS], i, w;
-	int c;
+	int c, c0 = st->codes ? COL_CODE : COL_NAME;
 
 	for (c = 0; c < NCOLS; c++)
 		width[c] = text_width(h[c]);
@@ -111,13 +115,13 @@ print_table(struct reporter *r, const struct text_state *st)
 				width[c] = w;
 		}
 	for (i = 0; i <= st->nrows; i++) {
-		for (c = 0; c < NCOLS; c++) {
+		for (c = c0; c < NCOLS; c++) {
 			const char *s = i == 0 ? h[c] :
 			    st->rows[i - 1].cell[c];
 			bool right = c >= COL_BUDGET && i > 0;
 
 			w = text_width(s);
-			if (c > 0)
+			if (c > c0)
 				fputs("  ", r->out);
 			if (right)
 				pad(r->out, width[c] - w);

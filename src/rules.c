@@ -135,17 +135,22 @@ static const struct rule rules[] = {
 	    "571-0101-YBN-NFOY …; 571-0101-YBN-NFOY …; 571-0101-YBN-1G80 …" },
 	[RULE_PB005] = { "PB005", E, GROUP_INPUT,
 	    { "the same project code appears twice in the batch", "同一批次中项目编码重复" },
-	    { "project {code}: the code already appears in {a}",
-	      "项目 {code}：该编码已在 {a} 中出现" }, NULL,
+	    { "project {code}: {b} already appears in {a}",
+	      "项目 {code}：{b}已在 {a} 中出现" }, NULL,
 	    { "Fires when a project's 项目编码 was already used by a project "
 	      "in an earlier input of the same run (another file, or standard "
 	      "input); the message names that input, and the finding is on "
 	      "the later project. A code that reappears within one file is "
-	      "PB004 instead.",
+	      "PB004 instead. When the layout has no 项目编码 (PB010), "
+	      "projects without a code are compared by 项目名称 instead "
+	      "(label matching), and the message says the name repeats; a "
+	      "project with a code is never compared with one without.",
 	      "本次检查的各输入中，某项目编码已在此前的输入（其他文件或标准输"
 	      "入）中使用过时报告，提示中写明首次出现的文件，"
 	      "在后出现的项目上报告。同一文件内编码重复出现的，"
-	      "按 PB004 报告。" },
+	      "按 PB004 报告。表格样式没有项目编码时（PB010），"
+	      "无编码的项目改按项目名称（去除空白、全角转半角后）比较，"
+	      "提示中写明项目名称重复；有编码的项目不与无编码的项目比较。" },
 	    { "The project code identifies one budget project in the 项目库; "
 	      "two target tables under one code double the targets of one "
 	      "appropriation, or hide a project entered under the wrong code.",
@@ -240,17 +245,38 @@ static const struct rule rules[] = {
 	    "项目编码,项目名称,预算数,…\n571-0101-YBN-VYAO,大气污染防治,15,…" },
 	[RULE_PB010] = { "PB010", I, GROUP_INPUT,
 	    { "the form's layout has no such field; its rules are not run", "表格样式中没有该栏目，相关规则未检查" },
-	    { "this layout has no {field} {a}; {b} not checked",
-	      "该表格样式没有“{field}”{a}，{b} 未检查" }, NULL,
+	    { "this layout has no {a}; {value} not checked{b}",
+	      "该表格样式没有{a}，{value} 未检查{b}" }, NULL,
 	    { "Forms differ by province and year: the national 申报表 has no "
 	      "项目编码 and no spend plan, many have no 绩效指标描述 or "
 	      "指标值确定依据 column. A field the layout lacks is absent, not "
-	      "blank: the rules about it do not run, and this info says so "
-	      "once per file and field, naming the rules skipped.",
+	      "blank (null in JSON): the rules about it do not run, and this "
+	      "info says so once per file and field, at the file's first "
+	      "project, as a finding of the file (not counted for a project). "
+	      "Skipped: without 项目编码 PB101, PB102 (the project then goes "
+	      "by its 项目名称 in messages, JSON and SARIF, and PB005 compares "
+	      "names); without 预算数 PB105, PB107, PB110, PB409, PB502; "
+	      "without 财政资金 or 其他资金 PB107; without 资金用途 PB104; "
+	      "without a spend plan PB201–PB207; without a 绩效指标描述 "
+	      "column PB307, PB308 (PB310, PB311, PB404, PB405, PB412 and "
+	      "PB502 read the absent description as blank); without an "
+	      "指标值确定依据 column PB309, PB501 (PB310 reads it as blank). "
+	      "Canonical CSV requires these columns (PB002), so only form "
+	      "layouts get this info.",
 	      "各地各年度的表格样式不同：全国申报表没有项目编码和支出计划，"
 	      "许多样式没有绩效指标描述或指标值确定依据栏。样式中没有的栏目"
-	      "视为缺省而非空白：相关规则不运行，本提示按文件和栏目各报告一次，"
-	      "并列出未运行的规则。" },
+	      "视为缺省而非空白（JSON 中为 null）：相关规则不运行，"
+	      "本提示按文件和栏目各报告一次，位于该文件第一个项目处，"
+	      "属于文件而不计入任何项目。未运行的规则：没有项目编码时为 "
+	      "PB101、PB102（此时提示、JSON 和 SARIF 以项目名称指明项目，"
+	      "PB005 改按项目名称比较）；没有预算数时为 PB105、PB107、"
+	      "PB110、PB409、PB502；没有财政资金或其他资金时为 PB107；"
+	      "没有资金用途时为 PB104；没有资金支出计划时为 PB201–PB207；"
+	      "没有绩效指标描述栏时为 PB307、PB308（PB310、PB311、PB404、"
+	      "PB405、PB412、PB502 把缺省的描述视为空白）；"
+	      "没有指标值确定依据栏时为 PB309、PB501（PB310 视其为空白）。"
+	      "标准 CSV 必须有这些列（否则为 PB002），因此本提示只见于表格"
+	      "样式的文件。" },
 	    { "Reporting a missing column as an empty value in every project "
 	      "would bury real findings under false ones; saying once what was "
 	      "not checked keeps the gate honest.",
@@ -290,10 +316,12 @@ static const struct rule rules[] = {
 	    { "Fires when a project has no 项目编码. In CSV a row with a "
 	      "blank code continues the project above, so this happens only "
 	      "for rows before the first coded project; the message names the "
-	      "project by its 项目名称.",
+	      "project by its 项目名称. A form whose layout has no 项目编码 "
+	      "at all gets PB010 once instead.",
 	      "项目没有项目编码时报告。CSV 中编码为空的行视为上一项目的续行，"
 	      "因此只有文件中第一个有编码的项目之前的行才会触发本规则；"
-	      "提示中以项目名称指明项目。" },
+	      "提示中以项目名称指明项目。表格样式中根本没有项目编码栏的，"
+	      "改为报告一次 PB010。" },
 	    { "The project code links the target table to the budget project "
 	      "in the 项目库 and to the appropriation; without it the targets "
 	      "cannot be matched to any money.",
@@ -343,8 +371,10 @@ static const struct rule rules[] = {
 	    { "project {code}: fund use (资金用途) is empty",
 	      "项目 {code}：资金用途为空" }, check_pb104,
 	    { "Fires when the project's 资金用途 (its first row's value) is "
-	      "blank.",
-	      "项目的资金用途（以首行为准）为空时报告。" },
+	      "blank. A form whose layout has no 资金用途 gets PB010 once "
+	      "instead.",
+	      "项目的资金用途（以首行为准）为空时报告。表格样式中没有资金用途"
+	      "栏的，改为报告一次 PB010。" },
 	    { "Targets are to be consistent with the budget (财预〔2015〕88"
 	      "号); without the fund use reviewers cannot judge whether the "
 	      "indicators cover the spending.",
@@ -537,9 +567,12 @@ static const struct rule rules[] = {
 	    { "project {code}: the spend plan (资金支出计划) is blank at all four milestones",
 	      "项目 {code}：资金支出计划四个时间点均为空" }, check_pb206,
 	    { "Fires when all four milestones are blank; reported at 3月底. "
-	      "PB203, PB204, PB205 and PB207 are then silent.",
+	      "PB203, PB204, PB205 and PB207 are then silent. A form whose "
+	      "layout has no spend plan at all gets PB010 once instead of "
+	      "any PB2 rule.",
 	      "四个支出进度全部为空时在 3月底处报告，此时不再报告 PB203、"
-	      "PB204、PB205 和 PB207。" },
+	      "PB204、PB205 和 PB207。表格样式中根本没有资金支出计划的，"
+	      "不报告任何 PB2 规则，改为报告一次 PB010。" },
 	    { "The spend plan is part of the form and the basis of execution "
 	      "monitoring; a project without one cannot be followed during "
 	      "the year.",
@@ -706,8 +739,11 @@ static const struct rule rules[] = {
 	    { "project {code}: indicator '{value}' has no description (绩效指标描述)",
 	      "项目 {code}：指标“{value}”的绩效指标描述为空" }, check_pb307,
 	    { "Fires for each indicator row whose 绩效指标描述 is blank, "
-	      "except a PB310 row that declares the dimension not applicable.",
-	      "指标行的绩效指标描述为空时逐行报告；PB310 声明不适用的行除外。" },
+	      "except a PB310 row that declares the dimension not applicable. "
+	      "A form whose layout has no description column gets PB010 once "
+	      "instead.",
+	      "指标行的绩效指标描述为空时逐行报告；PB310 声明不适用的行除外。"
+	      "表格样式中没有绩效指标描述栏的，改为报告一次 PB010。" },
 	    { "The description defines what is counted and how; reviewers and "
 	      "later evaluation (财预〔2020〕10号) need it to measure the "
 	      "result the same way as the target.",
@@ -740,9 +776,11 @@ static const struct rule rules[] = {
 	    { "project {code}: indicator '{value}'{a} has no value basis (指标值确定依据)",
 	      "项目 {code}：指标“{value}”{a}的指标值确定依据为空" }, check_pb309,
 	    { "Fires for each indicator row whose 指标值确定依据 is blank, "
-	      "except a PB310 row that declares the dimension not applicable.",
+	      "except a PB310 row that declares the dimension not applicable. "
+	      "A form whose layout has no basis column gets PB010 once "
+	      "instead.",
 	      "指标行的指标值确定依据为空时逐行报告；PB310 声明不适用的行除"
-	      "外。" },
+	      "外。表格样式中没有指标值确定依据栏的，改为报告一次 PB010。" },
 	    { "财预〔2021〕101号 asks for each value to rest on a basis: "
 	      "计划标准, 行业标准, 历史标准 or 其他标准; a value without one "
 	      "cannot be judged reasonable.",
@@ -760,11 +798,13 @@ static const struct rule rules[] = {
 	      "此项目无 or 该项目无 (after removing white space) and whose "
 	      "描述, 指标值 and 依据 are all blank. The row is accepted: "
 	      "PB306–PB309, PB311 and all PB4 rules skip it, and it still "
-	      "counts as present for PB303–PB305.",
+	      "counts as present for PB303–PB305. A 描述 or 依据 column the "
+	      "layout does not have (PB010) counts as blank.",
 	      "三级指标（去除空白后）以“无”“本项目无”“此项目无”或“该项目无”"
 	      "开头，且绩效指标描述、指标值、指标值确定依据均为空的行，"
 	      "予以接受并提示：该行不再检查 PB306–PB309、PB311 及全部 PB4 规"
-	      "则，在 PB303–PB305 中仍视为已有该类指标。" },
+	      "则，在 PB303–PB305 中仍视为已有该类指标。表格样式中没有的描述"
+	      "栏或依据栏（PB010）视为空白。" },
 	    { "Common practice: where a dimension does not apply (a rent "
 	      "project has no ecological effect) the form says so rather than "
 	      "inventing an indicator; reviewers accept it, and the info "
@@ -782,10 +822,13 @@ static const struct rule rules[] = {
 	      "project: same 一级 and 二级 (by canonical name when "
 	      "recognised), same 三级 and same 描述 (label matching). "
 	      "Reported once, naming the earlier line. Rows with different "
-	      "descriptions are not duplicates; PB310 rows are skipped.",
+	      "descriptions are not duplicates; PB310 rows are skipped. "
+	      "Without a description column in the layout (PB010) the levels "
+	      "alone decide.",
 	      "与本项目前面某行的一级、二级（可识别的按规范名称）、"
 	      "三级指标和绩效指标描述均相同的行，报告一次并写明前一行的行号。"
-	      "描述不同的不算重复；PB310 声明不适用的行除外。" },
+	      "描述不同的不算重复；PB310 声明不适用的行除外。表格样式中没有"
+	      "绩效指标描述栏的（PB010），只比较各级指标名称。" },
 	    { "A repeated indicator is usually a copy-paste leftover, and it "
 	      "counts one target twice in monitoring and evaluation.",
 	      "重复的指标多是复制粘贴遗留，会在绩效监控和评价中把同一目标计算"
@@ -1277,7 +1320,7 @@ check_pb107(struct check *c, const struct project *p)
 static void
 check_pb108(struct check *c, const struct project *p)
 {
-	struct loc loc = p->loc[FIELD_CODE];
+	struct loc loc = check_project_loc(p);
 	size_t i;
 
 	for (i = 0; i < p->ngoals; i++)
@@ -1292,9 +1335,10 @@ check_pb108(struct check *c, const struct project *p)
 static void
 check_pb109(struct check *c, const struct project *p)
 {
+	/* Without codes in the layout, at the name (the project's row). */
 	if (p->nind == 0)
-		check_emit(c, RULE_PB109, FIELD_CODE, 0, p->loc[FIELD_CODE],
-		    "", NULL, NULL);
+		check_emit(c, RULE_PB109, p->absent[FIELD_CODE] ? FIELD_NAME :
+		    FIELD_CODE, 0, check_project_loc(p), "", NULL, NULL);
 }
 
 static void
