@@ -171,6 +171,27 @@ POOL = {
             ind(SAT, SVC, "企业满意度", "参加验收企业的满意度", "≥85%", "≥80%", "历史数据"),
         ],
     },
+    "mining": {
+        "code": "571-0203-YBN-SRXG", "name": "露天矿山达标市级验收工作经费",
+        "budget": "35", "fiscal": "35", "other": "0",
+        "mid_budget": "105", "mid_fiscal": "105", "mid_other": "0",
+        "purpose": "按照《承德市矿山综合治理攻坚行动方案》对露天矿山企业进行市级复核验收。",
+        "plan": ["25", "50", "75", "100"],
+        "goals": ["加快推进国家绿色矿业发展示范区建设。",
+                  "全面完成我市矿山综合治理任务。"],
+        "mid_goals": ["三年内全市露天矿山全部达到绿色矿山标准。",
+                      "矿山生态修复面积逐年增加。"],
+        "ind": [
+            ind(OUT, NUM, "复核验收矿山数量", "复核验收的露天矿山家数", "≥200家", "≥600家"),
+            ind(OUT, QUA, "复核覆盖率", "按照工作计划进行县级矿山复核的比率", "≥90%", "≥85%"),
+            ind(OUT, TIM, "日常检查及时率", "日常检查按时完成的比率", "≥95%", "≥90%"),
+            ind(OUT, CST, "平均成本", "复核验收每家矿山企业的平均成本", "≤0.15万元", "≤0.16万元"),
+            ind(EFF, SOC, "绿色矿业示范区建设", "加快推进国家绿色矿业发展示范区建设", "稳步推进", "基本建成"),
+            ind(EFF, ENV, "矿山生态环境", "矿山生态环境治理成效", "明显改善", "全面改善"),
+            ind(EFF, SUS, "企业绿色矿山意识", "企业创建绿色矿山的意识", "明显增强", "普遍增强"),
+            ind(SAT, SVC, "企业满意度", "参加验收企业的满意度", "≥85%", "≥80%", "历史数据"),
+        ],
+    },
     "network": {
         "code": "571-0101-YBN-PLLS", "name": "日常网络数据安全运营维护费",
         "budget": "100", "fiscal": "100", "other": "0",
@@ -954,7 +975,7 @@ def chengde(out):
     save("nested.docx", doc, [p], [])
 
     # A form inside a content control (w:sdt), as a template fills it.
-    p = proj("enforcement")
+    p = proj("mining")
     doc = new_doc("预算项目绩效目标")
     doc.add_paragraph(title_of(1, p))
     t = add_grid(doc, seed_table(p), 7)
