@@ -20,10 +20,33 @@ if [ ! -e "$1" ]; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+# Self-test of the comparison: a stand-in pbcheck that prints the
+# expectations passes every check; one that gets a value, a goal and a
+# finding wrong fails every file's first project and its findings.
+n=$#
+fake=tests/fake_layout_pbcheck.py
+"$PYTHON" tests/compare_layout.py "$fake" "$@" >"$tmp/same"
+same=$?
+LAYOUT_MUTATE=1 "$PYTHON" tests/compare_layout.py "$fake" "$@" >"$tmp/mut"
+mut=$?
+if [ $same -eq 0 ] && [ $mut -eq 1 ] &&
+    [ "$(grep -c 'project 1 indicator [0-9]* value.raw: got' "$tmp/mut")" -eq "$n" ] &&
+    [ "$(grep -c 'project 1 goals: got' "$tmp/mut")" -eq "$n" ] &&
+    [ "$(grep -c 'findings: got PB999 null x1, want none' "$tmp/mut")" -eq "$n" ] &&
+    grep -q "^layouts: [0-9]* passed, $((2 * n)) failed$" "$tmp/mut"; then
+	selftest=0
+	echo "layouts_selftest: 1 passed, 0 failed"
+else
+	selftest=1
+	sed 's/^/  | /' "$tmp/same" "$tmp/mut" | head -20
+	echo "layouts_selftest: 0 passed, 1 failed"
+fi
 "$PYTHON" tests/compare_layout.py --model "$PBCHECK" "$@" >"$tmp/model"
 model=$?
 sed 's/^layouts: /layouts_model: /' "$tmp/model"
 "$PYTHON" tests/compare_layout.py "$PBCHECK" "$@"
 st=$?
 [ $st -eq 0 ] || exit $st
+[ $selftest -eq 0 ] || exit 1
 exit $model
