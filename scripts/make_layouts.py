@@ -672,6 +672,9 @@ def framework_projects():
     # Defect: a 效益 二级 under 成本指标 (PB302).
     e["ind"].insert(5, ind(COST, ECO, "执法车辆燃油费", "执法车辆全年燃油支出",
                            "≤6万元", "≤18万元"))
+    e["ind"].insert(6, ind(COST, "社会成本指标", "对企业正常生产的影响",
+                           "现场检查对企业正常生产经营的影响", "影响较小",
+                           "基本无影响"))
     return [n, e]
 
 
@@ -692,17 +695,21 @@ def framework_rows(p, names):
     ]
     inds = p["ind"]
     l1 = first_col(inds, {EFF: "效益指标"})
-    per = {}
+    per, seen = {}, {}
     for i in inds:
         per[i["l1"]] = per.get(i["l1"], 0) + 1
     for k, i in enumerate(inds):
+        # The 一级's weight shared out, the remainder to its first rows
+        # (weights add up to 100; pbcheck ignores them).
+        total, m = int(weights[i["l1"]]), per[i["l1"]]
+        j = seen[i["l1"]] = seen.get(i["l1"], -1) + 1
         s = split_value(i["val"])
         if s is None:
             op, v, u = "定性", i["val"], ""
         else:
             op, v, u = s
             op = "＝" if op == "=" else op
-        w = int(weights[i["l1"]]) // per[i["l1"]]
+        w = total // m + (1 if j < total % m else 0)
         rows.append([l1[k], i["l2"], i["l3"], op, v, u, str(w), i["desc"],
                      "完成得满分，未完成按比例扣分"])
     return rows
