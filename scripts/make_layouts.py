@@ -432,13 +432,20 @@ def expect_project(p, has, budget=None, fiscal=None, other=None, l1=None):
 
 
 def expect(file, projects, findings, has, extra=()):
-    """The expect.json of one file: PB010 per absent field, then findings."""
+    """The expect.json of one file: its files[] format (and encoding, for
+    a CSV), PB010 per absent field, then findings."""
     fl = list(extra)
     for field in ABSENT_FIELDS:
         if field not in has:
             fl.append({"rule": "PB010", "project": None, "field": field})
     fl += [{"rule": r, "project": k} for r, k in findings]
-    return {"file": file, "projects": projects, "findings": fl}
+    out = {"file": file}
+    if file.endswith(".csv"):
+        out.update(format="form-csv", encoding="GB18030")
+    else:
+        out.update(format="docx")
+    out.update(projects=projects, findings=fl)
+    return out
 
 
 def write_json(path, obj):

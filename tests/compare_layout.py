@@ -9,10 +9,11 @@ beside it and compares its projects[] in order, field by field (code, name,
 budget, fiscal, other, purpose, plan, goals, each indicator's levels,
 description, basis and value.raw; null = the layout has no such field),
 then the findings as multisets of (rule, project) — PB010 by (rule, field),
-its field named in English or Chinese. Prints each difference as
+its field named in English or Chinese — with files[0].format (and
+encoding) where the expectation names them. Prints each difference as
 `layout/file: project N field: got X, want Y` and at the end
 `layouts: N passed, M failed`: one check per expected project and one per
-file's findings.
+file (its findings and format).
 """
 
 import csv
@@ -126,7 +127,14 @@ def check_file(pbcheck, path):
     for k in sorted(missing, key=show):
         print("%s: findings: got none, want %s %s x%d"
               % (label, k[0], show(k[1]), missing[k]))
-    if extra or missing or len(gp) > len(want["projects"]):
+    gfile = (got.get("files") or [{}])[0]
+    wrong = False
+    for k in ("format", "encoding"):
+        if k in want and gfile.get(k) != want[k]:
+            print("%s: files[0].%s: got %s, want %s"
+                  % (label, k, show(gfile.get(k)), show(want[k])))
+            wrong = True
+    if extra or missing or wrong or len(gp) > len(want["projects"]):
         nfail += 1
     else:
         npass += 1

@@ -23,5 +23,8 @@ if os.environ.get("LAYOUT_MUTATE") == "1":
     projects[0]["indicators"][-1]["value"]["raw"] += "x"
     projects[0]["goals"] = projects[0]["goals"][1:]
     findings.append({"rule": "PB999", "project": None})
-json.dump({"projects": projects, "findings": findings}, sys.stdout,
+files = [{"path": path, "format": want["format"],
+          "encoding": want.get("encoding")}]
+json.dump({"files": files, "projects": projects, "findings": findings},
+          sys.stdout,
           ensure_ascii=False)
