@@ -1,7 +1,8 @@
 #!/bin/bash
 # Checks that data/chengde-2021/ is exactly what scripts/seed2csv.py,
 # scripts/seed2form.py and scripts/make_docx.py make of the seed, and checks
-# the committed files independently of the generators.
+# the committed files independently of the generators; and that
+# data/layouts/ is what scripts/make_layouts.py makes.
 #
 # Usage: tests/data_check.sh   (SEED=path, relative to the repo root,
 # default the in-repo copy data/chengde-2021/targets.txt; ORIGINAL=path of
@@ -352,6 +353,31 @@ then
 else
 	bad "$DATA/targets.docx:"
 	show "$tmp/docx.check"
+fi
+
+# 8. data/layouts/ is what scripts/make_layouts.py makes, byte for byte
+# (samples and their expect.json; the docx have fixed zip dates), and holds
+# no file the generator does not make. Needs python-docx, as 5.
+if "$PYTHON_DOCX" -c 'import docx' >/dev/null 2>&1; then
+	if "$PYTHON_DOCX" scripts/make_layouts.py "$tmp/layouts" \
+	    2>"$tmp/layouts.err"; then
+		ok
+		for f in $( (cd data/layouts && find . -type f ! -name README.md
+		    cd "$tmp/layouts" && find . -type f) | sort -u); do
+			if cmp -s "$tmp/layouts/$f" "data/layouts/$f"; then
+				ok
+			else
+				bad "data/layouts/${f#./} differs from what" \
+				    "scripts/make_layouts.py makes; rerun:" \
+				    "$PYTHON_DOCX scripts/make_layouts.py data/layouts"
+			fi
+		done
+	else
+		bad "scripts/make_layouts.py failed:"
+		show "$tmp/layouts.err"
+	fi
+else
+	echo "data_check: skipping data/layouts regeneration (python3-docx missing)"
 fi
 
 echo "data_check: $pass passed, $fail failed"

@@ -1,0 +1,52 @@
+#!/bin/sh
+# Each layout sample (data/layouts/*/*) is read as the model a careful
+# reader expects of it (<file>.expect.json), field by field, with the
+# findings a reviewer agrees with. First, independently of the form
+# reader, the expected findings are checked against the rules run on the
+# expected model written as canonical CSV (layouts_model).
+# Usage: sh tests/layouts.sh PBCHECK
+set -u
+cd "$(dirname "$0")/.." || exit 2
+PBCHECK=${1:-./pbcheck}
+case $PBCHECK in /*) ;; *) PBCHECK=$(pwd)/$PBCHECK ;; esac
+PYTHON=${PYTHON:-/usr/bin/python3}
+unset LC_ALL LC_MESSAGES LANG
+
+set -- data/layouts/*/*.expect.json
+if [ ! -e "$1" ]; then
+	echo "layouts: no data/layouts/*/*.expect.json"
+	echo "layouts: 0 passed, 1 failed"
+	exit 1
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Self-test of the comparison: a stand-in pbcheck that prints the
+# expectations passes every check; one that gets a value, a goal and a
+# finding wrong fails every file's first project and its findings.
+n=$#
+fake=tests/fake_layout_pbcheck.py
+"$PYTHON" tests/compare_layout.py "$fake" "$@" >"$tmp/same"
+same=$?
+LAYOUT_MUTATE=1 "$PYTHON" tests/compare_layout.py "$fake" "$@" >"$tmp/mut"
+mut=$?
+if [ $same -eq 0 ] && [ $mut -eq 1 ] &&
+    [ "$(grep -c 'project 1 indicator [0-9]* value.raw: got' "$tmp/mut")" -eq "$n" ] &&
+    [ "$(grep -c 'project 1 goals: got' "$tmp/mut")" -eq "$n" ] &&
+    [ "$(grep -c 'findings: got PB999 null x1, want none' "$tmp/mut")" -eq "$n" ] &&
+    grep -q "^layouts: [0-9]* passed, $((2 * n)) failed$" "$tmp/mut"; then
+	selftest=0
+	echo "layouts_selftest: 1 passed, 0 failed"
+else
+	selftest=1
+	sed 's/^/  | /' "$tmp/same" "$tmp/mut" | head -20
+	echo "layouts_selftest: 0 passed, 1 failed"
+fi
+"$PYTHON" tests/compare_layout.py --model "$PBCHECK" "$@" >"$tmp/model"
+model=$?
+sed 's/^layouts: /layouts_model: /' "$tmp/model"
+"$PYTHON" tests/compare_layout.py "$PBCHECK" "$@"
+st=$?
+[ $st -eq 0 ] || exit $st
+[ $selftest -eq 0 ] || exit 1
+exit $model
