@@ -26,14 +26,17 @@ fnv1a(const char *s, uint64_t h)
 }
 
 /*
- * The fingerprint: a hash of the baseline key (never the line) and the
- * occurrence of that key in the run, so that equal findings stay apart
- * and a row inserted above one leaves its fingerprint as it was.
+ * The fingerprint: a hash of the file's path, the baseline key (never
+ * the line) and the occurrence of that key in the file, so that equal
+ * findings and files of one name in two directories stay apart, and a row
+ * inserted above a finding leaves its fingerprint as it was.
  */
 static void
-fingerprint(char out[33], const char *key, size_t occurrence)
+fingerprint(char out[33], const char *path, const char *key,
+    size_t occurrence)
 {
-	char *s = xasprintf("%s#%zu", key != NULL ? key : "", occurrence);
+	char *s = xasprintf("%zu:%s%s#%zu", strlen(path), path,
+	    key != NULL ? key : "", occurrence);
 
 	snprintf(out, 33, "%016llx%016llx",
 	    (unsigned long long)fnv1a(s, 14695981039346656037ULL),
@@ -75,8 +78,8 @@ gitlab_end(struct reporter *r, const struct run_result *res)
 		msg = xasprintf("%s%s%s", zh ? "无法读取" : "cannot be read",
 		    fi->error != NULL ? (zh ? "：" : ": ") : "",
 		    fi->error != NULL ? fi->error : "");
-		key = xasprintf("unreadable:%s", fi->path);
-		fingerprint(fp, key, 1);
+		key = xstrdup("unreadable");
+		fingerprint(fp, fi->path, key, 1);
 		issue(r->out, first, msg, "pbcheck", fp, "blocker", fi->path,
 		    1);
 		first = false;
@@ -86,16 +89,19 @@ gitlab_end(struct reporter *r, const struct run_result *res)
 	for (i = 0; i < res->nfindings; i++) {
 		const struct finding *f = &res->findings[i];
 		const char *key = f->key != NULL ? f->key : f->message;
+		char *where = xasprintf("%zu:%s%s", strlen(f->file), f->file,
+		    key);
 
-		k = (size_t)strset_get(&seen, key, &found);
+		k = (size_t)strset_get(&seen, where, &found);
 		if (!found) {
 			count = xreallocarray(count, ncount + 1,
 			    sizeof(*count));
 			count[ncount++] = 0;
 			k = ncount;
-			strset_add(&seen, key, (void *)k);
+			strset_add(&seen, where, (void *)k);
 		}
-		fingerprint(fp, key, ++count[k - 1]);
+		free(where);
+		fingerprint(fp, f->file, key, ++count[k - 1]);
 		issue(r->out, first, f->message, rule_get(f->rule)->id, fp,
 		    gitlab_severity(f->severity), f->file, f->loc.line);
 		first = false;
