@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan
 
 all: pbcheck
 
@@ -78,7 +78,7 @@ run: deps
 # Installs what is missing, builds, and runs every test.
 CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan \
     forms forms-asan output output-asan data-check install-check \
-    settings settings-asan readme io io-asan xlsx xlsx-asan
+    settings settings-asan readme io io-asan xlsx xlsx-asan gate gate-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -146,6 +146,12 @@ settings: pbcheck
 
 settings-asan: build/asan/pbcheck
 	@sh tests/settings.sh ./build/asan/pbcheck
+
+gate: pbcheck
+	@sh tests/gate.sh ./pbcheck
+
+gate-asan: build/asan/pbcheck
+	@sh tests/gate.sh ./build/asan/pbcheck
 
 # Runs README's settings examples, its pbcheck command lines and its git
 # pre-commit hook (in a temporary repository).

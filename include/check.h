@@ -20,6 +20,8 @@ struct finding {
 	struct loc	 loc;
 	char		*project;	/* code, or NULL for file-level */
 	char		*field;		/* Chinese field name, or NULL */
+	char		*value;		/* the quoted value, normalised, or "" */
+	char		*key;		/* the baseline key (baseline.h) */
 	long		 seq;		/* project number in the run, or -1 */
 	size_t		 order;		/* emission order, the last sort key */
 	const char	*sheet;		/* workbook sheet (loc.table), or NULL */
@@ -35,6 +37,7 @@ struct file_info {
 	char		*error;		/* why it is unreadable (English), or NULL */
 	char		**sheets;	/* a workbook's sheet names by number */
 	size_t		 nsheets;
+	char		*config;	/* the settings file used, or NULL */
 };
 
 /* Finding counts by severity. */
@@ -54,15 +57,38 @@ struct run_result {
 	int			 projects;
 	int			 indicators;
 	struct counts		 totals;
+	bool			 baseline;	/* --baseline was given */
+	size_t			 suppressed;	/* findings it removed */
+	size_t			 stale;		/* its entries that no longer occur */
 };
 
 struct check;
+struct baseline;
 
 /* The engine keeps s and rep; both outlive it. Returns NULL on a bad
  * code pattern, with *err set (owned by the caller). */
 struct check	*check_new(const struct settings *s, struct reporter *rep,
 		    char **err);
 void		 check_free(struct check *c);
+
+/*
+ * The settings of the inputs that follow (NULL: the run's) and the name
+ * of the settings file they come from (NULL: none; copied). fs must stay
+ * valid until the next call; its file (the [ignore] entries) until
+ * check_free().
+ */
+void		 check_use_settings(struct check *c, const struct settings *fs,
+		    const char *config);
+/*
+ * Findings in filter are not reported (each entry hides one); every
+ * finding left after [ignore] is added to record. Either may be NULL;
+ * both outlive the engine.
+ */
+void		 check_use_baseline(struct check *c, struct baseline *filter,
+		    struct baseline *record);
+
+/* How many findings the baseline filter removed so far. */
+size_t		 check_suppressed(const struct check *c);
 
 /* Starts a file; path is copied. Returns the stable copy. */
 const char	*check_file_begin(struct check *c, const char *path);

@@ -15,6 +15,7 @@ struct reporter {
 	const struct settings	*settings;
 	bool			 quiet;
 	bool			 color;		/* text: ANSI colours */
+	bool			 statistics;	/* --statistics */
 	void			*state;
 	void	(*begin)(struct reporter *);
 	/* A checked project with its finding counts; p is borrowed. */
@@ -33,5 +34,7 @@ void	report_json_init(struct reporter *r);
 void	report_junit_init(struct reporter *r);
 void	report_sarif_init(struct reporter *r);
 void	report_csv_init(struct reporter *r);
+void	report_github_init(struct reporter *r);
+void	report_gitlab_init(struct reporter *r);
 
 #endif

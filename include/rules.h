@@ -27,7 +27,7 @@ enum rule_group {
 /* Every rule id, once; the table in rules.c is kept in step by assertion. */
 #define RULE_IDS(X) \
 	X(PB001) X(PB002) X(PB003) X(PB004) X(PB005) X(PB006) X(PB007) \
-	X(PB008) X(PB009) X(PB010) X(PB011) \
+	X(PB008) X(PB009) X(PB010) X(PB011) X(PB012) \
 	X(PB101) X(PB102) X(PB103) X(PB104) X(PB105) X(PB106) X(PB107) \
 	X(PB108) X(PB109) X(PB110) \
 	X(PB201) X(PB202) X(PB203) X(PB204) X(PB205) X(PB206) X(PB207) \

@@ -7,7 +7,41 @@
 
 #include "rules.h"
 
-/* Settings of one run: options, and later the configuration file. */
+/*
+ * One [ignore] entry (SPEC 7): a project, by code or name, and the rules
+ * not reported for it. matched counts what it removed, for PB012.
+ */
+struct settings_ignore {
+	char		*project;	/* as written */
+	char		*text;		/* "CODE = PB309, PB5", for PB012 */
+	bool		 rules[RULE_COUNT];
+	int		 line;
+	size_t		 matched;
+};
+
+/* One key of a [path:GLOB] section, applied to inputs the glob matches. */
+struct settings_pathkey {
+	char		*glob;
+	char		*key;
+	char		*value;
+	int		 line;
+};
+
+/*
+ * What a settings file holds beyond values: its name, its [ignore] entries
+ * and its [path:GLOB] keys. Shared by every copy of the settings that read
+ * it; the settings that loaded it own it.
+ */
+struct settings_file {
+	char			*path;		/* as named to the user */
+	char			*dir;		/* its directory, resolved */
+	struct settings_ignore	*ignore;
+	size_t			 nignore;
+	struct settings_pathkey	*paths;
+	size_t			 npaths;
+};
+
+/* Settings of one run or one input: options and the settings file. */
 struct settings {
 	enum lang	 lang;
 	enum severity	 fail_on;	/* SEV_OFF: never */
@@ -18,6 +52,8 @@ struct settings {
 	char		*code_pattern;		/* PB102, POSIX ERE */
 	char		**bases;		/* PB501: extra accepted bases */
 	size_t		 nbases;
+	struct settings_file *file;		/* the file read, or NULL */
+	bool		 owns_file;
 };
 
 void	settings_init(struct settings *s);
@@ -41,5 +77,25 @@ int	settings_severity(struct settings *s, const char *list, char **err);
  * *err set to "FILE:LINE: what is wrong" in s->lang (caller frees).
  */
 int	settings_load(struct settings *s, const char *path, char **err);
+
+/* Makes dst a copy of src that shares src's file (src must outlive it). */
+void	settings_copy(struct settings *dst, const struct settings *src);
+
+/*
+ * Whether a [path:GLOB] section of s's file matches the input: the glob
+ * (fnmatch(3), no flags: '*' also matches '/') against the path as given
+ * or relative to the settings file's directory.
+ */
+bool	settings_path_matches(const struct settings *s, const char *input);
+/* Applies the keys of the [path:GLOB] sections matching input, in order. */
+void	settings_apply_paths(struct settings *s, const char *input);
+
+/*
+ * The nearest pbcheck.conf for an input (SPEC 1): in its directory or a
+ * parent, up to a directory holding .git, or /. "-" starts in the current
+ * directory. Returns the file's name (relative to the current directory
+ * when it is under it, else absolute; caller frees), or NULL.
+ */
+char	*settings_discover(const char *input);
 
 #endif

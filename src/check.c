@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "baseline.h"
 #include "check.h"
 #include "model.h"
 #include "read.h"
@@ -10,6 +11,16 @@
 #include "rules.h"
 #include "text.h"
 #include "util.h"
+
+/* A settings file whose [ignore] entries apply, indexed by project label. */
+struct gate_file {
+	struct settings_file	*f;
+	enum severity		 pb012;	/* as its inputs' settings say */
+	struct strset		 index;	/* label -> head + 1 */
+	size_t			*head;	/* first entry of a label + 1 */
+	size_t			 nheads;
+	size_t			*next;	/* entry -> next of that label + 1 */
+};
 
 struct check {
 	const struct settings	*s;
@@ -31,7 +42,20 @@ struct check {
 	int			 indicators;
 	struct counts		 totals;
 	bool			 unreadable;
+	const struct settings	*fs;		/* the current input's settings */
+	char			*pattern;	/* code_re's source */
+	char			*config;	/* their file's name, or NULL */
+	struct gate_file	*gates;
+	size_t			 ngates;
+	struct baseline		*filter, *record;
+	size_t			 suppressed;
 };
+
+static struct finding *add_finding(struct check *, enum rule_id, const char *,
+		    struct loc, const char *, enum field, int, const char *,
+		    const char *, const char *, long);
+static void	finding_free(struct finding *);
+static void	release_pending(struct check *);
 
 #define SKIP(...)	{ __VA_ARGS__ }, \
 	sizeof((enum rule_id[]){ __VA_ARGS__ }) / sizeof(enum rule_id)
@@ -149,6 +173,7 @@ check_new(const struct settings *s, struct reporter *rep, char **err)
 
 	*err = NULL;
 	c->s = s;
+	c->fs = s;
 	c->rep = rep;
 	rc = regcomp(&c->code_re, s->code_pattern, REG_EXTENDED | REG_NOSUB);
 	if (rc != 0) {
@@ -159,6 +184,7 @@ check_new(const struct settings *s, struct reporter *rep, char **err)
 		return NULL;
 	}
 	c->absent_said = xcalloc(NABSENT, sizeof(*c->absent_said));
+	c->pattern = xstrdup(s->code_pattern);
 	if (rep->begin != NULL)
 		rep->begin(rep);
 	return c;
@@ -171,11 +197,8 @@ check_free(struct check *c)
 
 	if (c == NULL)
 		return;
-	for (i = 0; i < c->nfindings; i++) {
-		free(c->findings[i].message);
-		free(c->findings[i].project);
-		free(c->findings[i].field);
-	}
+	for (i = 0; i < c->nfindings; i++)
+		finding_free(&c->findings[i]);
 	free(c->findings);
 	for (i = 0; i < c->nfiles; i++) {
 		free(c->files[i].path);
@@ -183,7 +206,16 @@ check_free(struct check *c)
 		for (j = 0; j < c->files[i].nsheets; j++)
 			free(c->files[i].sheets[j]);
 		free(c->files[i].sheets);
+		free(c->files[i].config);
 	}
+	for (i = 0; i < c->ngates; i++) {
+		strset_free(&c->gates[i].index);
+		free(c->gates[i].head);
+		free(c->gates[i].next);
+	}
+	free(c->gates);
+	free(c->pattern);
+	free(c->config);
 	free(c->files);
 	strset_free(&c->codes);
 	free(c->absent_said);
@@ -194,13 +226,215 @@ check_free(struct check *c)
 const struct settings *
 check_settings(const struct check *c)
 {
-	return c->s;
+	return c->fs;
 }
 
 bool
 check_code_matches(const struct check *c, const char *code)
 {
 	return regexec(&c->code_re, code, 0, NULL, 0) == 0;
+}
+
+static void
+finding_free(struct finding *f)
+{
+	free(f->message);
+	free(f->project);
+	free(f->field);
+	free(f->value);
+	free(f->key);
+}
+
+/* The [ignore] entry of the current settings that removes f, or NULL. */
+static struct settings_ignore *
+gate_ignore(struct check *c, const struct finding *f, const char *name)
+{
+	const struct settings_file *sf = c->fs->file;
+	const struct gate_file *g = NULL;
+	const char *who[2];
+	size_t i, k;
+	int w, found;
+
+	if (sf == NULL || sf->nignore == 0)
+		return NULL;
+	for (i = 0; i < c->ngates && g == NULL; i++)
+		if (c->gates[i].f == sf)
+			g = &c->gates[i];
+	if (g == NULL)
+		return NULL;
+	who[0] = f->project;
+	who[1] = name;
+	for (w = 0; w < 2; w++) {
+		char *label;
+
+		if (who[w] == NULL || *who[w] == '\0')
+			continue;
+		label = text_label(who[w]);
+		k = (size_t)strset_get(&g->index, label, &found);
+		free(label);
+		if (found)
+			k = g->head[k - 1];
+		for (; found && k != 0; k = g->next[k - 1])
+			if (sf->ignore[k - 1].rules[f->rule])
+				return &sf->ignore[k - 1];
+	}
+	return NULL;
+}
+
+/*
+ * Whether a finding is reported (SPEC 7 [ignore], SPEC 1 --baseline):
+ * decided before it is counted, so that exit status and the project
+ * table count only what remains. Sets its baseline key.
+ */
+static bool
+gate_keep(struct check *c, struct finding *f, const char *name)
+{
+	struct settings_ignore *ig;
+	struct baseline_key k;
+	const char *base = strrchr(f->file, '/');
+
+	if ((ig = gate_ignore(c, f, name)) != NULL) {
+		ig->matched++;
+		return false;
+	}
+	k.file = base != NULL ? base + 1 : f->file;
+	k.project = f->project != NULL && *f->project != '\0' ? f->project :
+	    name != NULL ? name : "";
+	k.rule = rule_get(f->rule)->id;
+	k.field = f->field != NULL ? f->field : "";
+	k.value = f->value;
+	free(f->key);
+	f->key = baseline_key_string(&k);
+	if (c->record != NULL)
+		baseline_add(c->record, &k);
+	if (c->filter != NULL && baseline_take(c->filter, f->key)) {
+		c->suppressed++;
+		return false;
+	}
+	return true;
+}
+
+/* Gates the findings since c->pending that have sequence seq. */
+static void
+gate_pending(struct check *c, long seq, const char *name)
+{
+	size_t i, j;
+
+	for (i = j = c->pending; i < c->nfindings; i++) {
+		if (c->findings[i].seq == seq && c->findings[i].key == NULL &&
+		    !gate_keep(c, &c->findings[i], name)) {
+			finding_free(&c->findings[i]);
+			continue;
+		}
+		if (i != j)
+			c->findings[j] = c->findings[i];
+		j++;
+	}
+	c->nfindings = j;
+}
+
+static void
+gate_register(struct check *c, const struct settings *fs)
+{
+	struct gate_file *g;
+	size_t i, k;
+	int found;
+
+	if (fs->file == NULL)
+		return;
+	for (i = 0; i < c->ngates; i++)
+		if (c->gates[i].f == fs->file)
+			return;
+	c->gates = xreallocarray(c->gates, c->ngates + 1, sizeof(*c->gates));
+	g = &c->gates[c->ngates++];
+	memset(g, 0, sizeof(*g));
+	g->f = fs->file;
+	g->pb012 = fs->severity[RULE_PB012];
+	g->next = xcalloc(fs->file->nignore + 1, sizeof(*g->next));
+	g->head = xcalloc(fs->file->nignore + 1, sizeof(*g->head));
+	/* Backwards, each entry in front: a project's chain is in file
+	 * order, so the first entry that applies is the one counted. */
+	for (i = fs->file->nignore; i-- > 0;) {
+		char *label = text_label(fs->file->ignore[i].project);
+
+		k = (size_t)strset_get(&g->index, label, &found);
+		if (!found) {
+			k = ++g->nheads;
+			strset_add(&g->index, label, (void *)k);
+		}
+		g->next[i] = g->head[k - 1];
+		g->head[k - 1] = i + 1;
+		free(label);
+	}
+}
+
+void
+check_use_settings(struct check *c, const struct settings *fs,
+    const char *config)
+{
+	char buf[256];
+	regex_t re;
+	int rc;
+
+	/* The last input's pending findings are gated by its settings. */
+	release_pending(c);
+	c->fs = fs != NULL ? fs : c->s;
+	free(c->config);
+	c->config = config != NULL ? xstrdup(config) : NULL;
+	gate_register(c, c->fs);
+	if (strcmp(c->fs->code_pattern, c->pattern) != 0) {
+		/* Checked when the settings were read. */
+		rc = regcomp(&re, c->fs->code_pattern,
+		    REG_EXTENDED | REG_NOSUB);
+		if (rc != 0) {
+			regerror(rc, &re, buf, sizeof(buf));
+			return;
+		}
+		regfree(&c->code_re);
+		c->code_re = re;
+		free(c->pattern);
+		c->pattern = xstrdup(c->fs->code_pattern);
+	}
+}
+
+void
+check_use_baseline(struct check *c, struct baseline *filter,
+    struct baseline *record)
+{
+	c->filter = filter;
+	c->record = record;
+}
+
+size_t
+check_suppressed(const struct check *c)
+{
+	return c->suppressed;
+}
+
+/* PB012 for each [ignore] entry that removed nothing in the run. */
+static void
+gate_stale_ignores(struct check *c)
+{
+	const struct settings_ignore *ig;
+	struct loc loc = { 0, 1, 0 };
+	size_t i, k;
+
+	for (i = 0; i < c->ngates; i++) {
+		if (c->gates[i].pb012 == SEV_OFF)
+			continue;
+		for (k = 0; k < c->gates[i].f->nignore; k++) {
+			ig = &c->gates[i].f->ignore[k];
+			if (ig->matched > 0)
+				continue;
+			loc.line = ig->line;
+			add_finding(c, RULE_PB012, c->gates[i].f->path, loc,
+			    NULL, FIELD_COUNT, 0, ig->text, NULL, NULL, -1);
+			if (c->nfindings > 0 &&
+			    c->findings[c->nfindings - 1].rule == RULE_PB012)
+				c->findings[c->nfindings - 1].severity =
+				    c->gates[i].pb012;
+		}
+	}
 }
 
 /* Findings a reader made for a project it then dropped (a syntax error
@@ -213,6 +447,7 @@ release_pending(struct check *c)
 	for (i = c->pending; i < c->nfindings; i++)
 		if (c->findings[i].seq == -2)
 			c->findings[i].seq = -1;
+	gate_pending(c, -1, NULL);
 	c->pending = c->nfindings;
 }
 
@@ -226,6 +461,7 @@ check_file_begin(struct check *c, const char *path)
 	f = &c->files[c->nfiles++];
 	memset(f, 0, sizeof(*f));
 	f->path = xstrdup(path);
+	f->config = c->config != NULL ? xstrdup(c->config) : NULL;
 	f->format = "csv";
 	memset(c->absent_said, 0, NABSENT * sizeof(*c->absent_said));
 	memset(&c->first_row, 0, sizeof(c->first_row));
@@ -346,7 +582,7 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
     const char *a, const char *b, long seq)
 {
 	const struct rule *rule = rule_get(r);
-	enum severity sev = c->s->severity[r];
+	enum severity sev = c->fs->severity[r];
 	struct finding *fd;
 	char *label;
 
@@ -380,6 +616,14 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	fd->message = expand(rule->message[c->s->lang], project, value, label,
 	    a, b);
 	free(label);
+	fd->value = text_label(value != NULL ? value : "");
+	/* A reader's finding in a project waits for the project's name. */
+	if (seq != -2 && !gate_keep(c, fd, c->cur != NULL ?
+	    c->cur->text[FIELD_NAME] : NULL)) {
+		finding_free(fd);
+		c->nfindings--;
+		return NULL;
+	}
 	return fd;
 }
 
@@ -511,11 +755,12 @@ check_sink_project(void *ctx, struct project *p)
 			fd->project = xstrdup(p->text[FIELD_NAME]);
 		}
 	}
+	gate_pending(c, c->seq, p->text[FIELD_NAME]);
 	check_layout(c, p, skip);
 	check_duplicate(c, p);
 	for (r = 0; r < RULE_COUNT; r++)
 		if (rule_get((enum rule_id)r)->check != NULL &&
-		    c->s->severity[r] != SEV_OFF && !skip[r])
+		    c->fs->severity[r] != SEV_OFF && !skip[r])
 			rule_get((enum rule_id)r)->check(c, p);
 	for (i = c->pending; i < c->nfindings; i++)
 		if (c->findings[i].seq == c->seq)
@@ -557,6 +802,7 @@ check_finish(struct check *c)
 	size_t i;
 
 	release_pending(c);
+	gate_stale_ignores(c);
 	/* qsort(3) must not get the NULL array of a run without findings. */
 	if (c->nfindings > 1)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings),
@@ -572,6 +818,9 @@ check_finish(struct check *c)
 	res.projects = c->projects;
 	res.indicators = c->indicators;
 	res.totals = c->totals;
+	res.baseline = c->filter != NULL;
+	res.suppressed = c->suppressed;
+	res.stale = c->filter != NULL ? baseline_left(c->filter) : 0;
 	if (c->rep->end != NULL)
 		c->rep->end(c->rep, &res);
 }

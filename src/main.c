@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "check.h"
 #include "decode.h"
 #include "errtext.h"
@@ -33,7 +34,11 @@ enum {
 	OPT_CONFIG,
 	OPT_LIST_RULES,
 	OPT_EXPLAIN,
-	OPT_COLOR
+	OPT_COLOR,
+	OPT_NO_CONFIG,
+	OPT_STATISTICS,
+	OPT_BASELINE,
+	OPT_BASELINE_WRITE
 };
 
 static const struct option long_options[] = {
@@ -47,6 +52,11 @@ static const struct option long_options[] = {
 	{ "enable", required_argument, NULL, OPT_ENABLE },
 	{ "severity", required_argument, NULL, OPT_SEVERITY },
 	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
+	{ "statistics", no_argument, NULL, OPT_STATISTICS },
+	{ "baseline", required_argument, NULL, OPT_BASELINE },
+	{ "baseline-write", required_argument, NULL, OPT_BASELINE_WRITE },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
 	{ "color", required_argument, NULL, OPT_COLOR },
@@ -67,7 +77,8 @@ usage(FILE *out)
 "用法：pbcheck [选项] 文件|目录|- ...\n"
 "检查预算项目绩效目标表。\n"
 "\n"
-"  -f, --format=格式         输出格式：text（默认）、json、junit、sarif 或 csv\n"
+"  -f, --format=格式         输出格式：text（默认）、json、junit、sarif、csv、\n"
+"                            github 或 gitlab\n"
 "  -o, --output=文件         将报告写入文件：普通文件先写入同目录的临时文件再\n"
 "                            改名替换（保留原权限）；符号链接替换其指向的文件；\n"
 "                            设备、FIFO 或套接字直接写入；- 为标准输出\n"
@@ -77,7 +88,13 @@ usage(FILE *out)
 "      --disable=编号[,编号...]  关闭规则；编号可为前缀（PB4）\n"
 "      --enable=编号[,编号...]   重新启用规则\n"
 "      --severity=编号=级别[,...]  error、warning、info 或 off\n"
-"      --config=文件         配置文件（默认读取当前目录的 pbcheck.conf）\n"
+"      --config=文件         配置文件（默认：每个输入使用其所在目录或上级目录中\n"
+"                            最近的 pbcheck.conf，直到含 .git 的目录或 /）\n"
+"      --no-config           不读取任何配置文件\n"
+"      --statistics          按规则、按文件统计问题数（及总数）\n"
+"      --baseline=文件       只报告基线文件中没有的问题\n"
+"      --baseline-write=文件 把当前的问题记录为基线文件\n"
+"  -v, --verbose             在标准错误上说明每个输入使用的配置文件\n"
 "      --lang=语言           zh 或 en（默认：LC_ALL、LC_MESSAGES 或 LANG\n"
 "                            以 zh 开头时为 zh，否则为 en）\n"
 "      --color=时机          auto（默认：终端且未设置 NO_COLOR）、\n"
@@ -100,7 +117,8 @@ usage(FILE *out)
 "usage: pbcheck [options] FILE|DIR|- ...\n"
 "Checks budget project performance target tables (预算项目绩效目标表).\n"
 "\n"
-"  -f, --format=FORMAT       text (default), json, junit, sarif or csv\n"
+"  -f, --format=FORMAT       text (default), json, junit, sarif, csv, github\n"
+"                            or gitlab\n"
 "  -o, --output=FILE         write the report to FILE: a regular file through\n"
 "                            a temporary file beside it, renamed (its mode\n"
 "                            kept); a symlink's target is replaced; a device,\n"
@@ -111,7 +129,14 @@ usage(FILE *out)
 "      --disable=ID[,ID...]  switch rules off; an id may be a prefix (PB4)\n"
 "      --enable=ID[,ID...]   switch rules on again\n"
 "      --severity=ID=LEVEL[,...]  error, warning, info or off\n"
-"      --config=FILE         settings file (default ./pbcheck.conf if present)\n"
+"      --config=FILE         settings file (default: for each input the nearest\n"
+"                            pbcheck.conf in its directory or a parent, up to\n"
+"                            a directory holding .git, or /)\n"
+"      --no-config           read no settings file\n"
+"      --statistics          counts per rule, per file and in total\n"
+"      --baseline=FILE       report only findings not recorded in FILE\n"
+"      --baseline-write=FILE record the current findings in FILE\n"
+"  -v, --verbose             say on stderr which settings file each input uses\n"
 "      --lang=LANG           zh or en (default: zh if LC_ALL, LC_MESSAGES or\n"
 "                            LANG starts with zh, else en)\n"
 "      --color=WHEN          auto (default: a terminal and no NO_COLOR),\n"
@@ -307,6 +332,132 @@ struct rule_opt {
 	const char	*arg;
 };
 
+/* Applies the rule options; returns 0, or 2 after saying what is wrong. */
+static int
+apply_rule_opts(struct settings *s, const struct rule_opt *ropts,
+    size_t nropts)
+{
+	size_t k;
+	char *err;
+	int rc;
+
+	for (k = 0; k < nropts; k++) {
+		const char *name = ropts[k].kind == OPT_DISABLE ? "--disable" :
+		    ropts[k].kind == OPT_ENABLE ? "--enable" : "--severity";
+
+		rc = ropts[k].kind == OPT_DISABLE ?
+		    settings_disable(s, ropts[k].arg, &err) :
+		    ropts[k].kind == OPT_ENABLE ?
+		    settings_enable(s, ropts[k].arg, &err) :
+		    settings_severity(s, ropts[k].arg, &err);
+		if (rc != 0) {
+			say("%s: %s", "%s：%s", name, err);
+			fputs(msg_lang == LANG_ZH ? "请运行 'pbcheck --help' "
+			    "查看用法。\n" : "Try 'pbcheck --help'.\n", stderr);
+			free(err);
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* The settings files of a run, each read once, with the rule options
+ * over them: the last entry (name NULL) is the run's own settings. */
+struct conf {
+	char		*name;
+	struct settings	 s;
+};
+
+struct confs {
+	struct conf	**v;		/* each allocated: pointers stay valid */
+	size_t		 n;
+	const struct settings *run;	/* lang and fail-on */
+	const struct rule_opt *ropts;
+	size_t		 nropts;
+};
+
+/* The settings read from name (NULL: none); NULL after an error (said). */
+static struct conf *
+conf_get(struct confs *cs, const char *name)
+{
+	struct conf *cf;
+	char *err;
+	size_t i;
+
+	for (i = 0; i < cs->n; i++)
+		if ((name == NULL && cs->v[i]->name == NULL) ||
+		    (name != NULL && cs->v[i]->name != NULL &&
+		    strcmp(name, cs->v[i]->name) == 0))
+			return cs->v[i];
+	cs->v = xreallocarray(cs->v, cs->n + 1, sizeof(*cs->v));
+	cf = cs->v[cs->n++] = xmalloc(sizeof(*cf));
+	cf->name = name != NULL ? xstrdup(name) : NULL;
+	settings_init(&cf->s);
+	cf->s.lang = cs->run->lang;
+	cf->s.fail_on = cs->run->fail_on;
+	if (name != NULL && settings_load(&cf->s, name, &err) != 0) {
+		say("%s", "%s", err);
+		free(err);
+		return NULL;
+	}
+	if (apply_rule_opts(&cf->s, cs->ropts, cs->nropts) != 0)
+		return NULL;
+	return cf;
+}
+
+static void
+confs_free(struct confs *cs)
+{
+	size_t i;
+
+	for (i = 0; i < cs->n; i++) {
+		free(cs->v[i]->name);
+		settings_free(&cs->v[i]->s);
+		free(cs->v[i]);
+	}
+	free(cs->v);
+}
+
+/* Which settings file an input uses (SPEC 1); caller frees. */
+static char *
+conf_name(const char *config, bool no_config, const char *input)
+{
+	if (no_config)
+		return NULL;
+	if (config != NULL)
+		return xstrdup(config);
+	return settings_discover(input);
+}
+
+/* Writes the baseline of --baseline-write, never over an input. */
+static int
+write_baseline(const char *path, const struct baseline *b,
+    const struct walk_list *inputs)
+{
+	struct output_file of = { 0 };
+	size_t i;
+
+	for (i = 0; i < inputs->npaths; i++)
+		if (strcmp(inputs->paths[i], "-") != 0 &&
+		    same_file(path, inputs->paths[i])) {
+			say("--baseline-write: '%s' is one of the inputs; "
+			    "pbcheck never writes to its inputs",
+			    "--baseline-write：'%s' 是输入文件之一；pbcheck "
+			    "从不写入输入文件", path);
+			return 2;
+		}
+	if (output_open(&of, path) != 0) {
+		say("%s: %s", "%s：%s", path, errtext(errno, msg_lang));
+		return 2;
+	}
+	baseline_write(b, of.fp);
+	if (output_commit(&of) != 0) {
+		say("%s: %s", "%s：%s", path, errtext(errno, msg_lang));
+		return 2;
+	}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -314,15 +465,20 @@ main(int argc, char *argv[])
 	struct reporter rep;
 	struct check *c;
 	struct rule_opt *ropts;
-	size_t nropts = 0, k;
+	size_t nropts = 0;
 	enum encoding enc = ENC_AUTO;
 	const char *format = "text", *config = NULL, *explain_id = NULL;
 	const char *color = "auto", *nc, *output = NULL;
+	const char *baseline_in = NULL, *baseline_out = NULL;
 	struct walk_list inputs = { 0 };
 	struct output_file of = { 0 };
+	struct confs confs = { 0 };
+	struct conf *cf, **input_conf = NULL;
+	struct baseline *filter = NULL, *record = NULL;
 	size_t n;
-	char *err;
-	bool quiet = false, list = false, lang_set = false;
+	char *err, *name;
+	bool quiet = false, list = false, lang_set = false, no_config = false;
+	bool statistics = false, verbose = false;
 	enum lang lang = LANG_EN;
 	int ch, i, status, rc;
 
@@ -330,7 +486,7 @@ main(int argc, char *argv[])
 	msg_lang = prescan_lang(argc, argv);
 	ropts = xcalloc((size_t)argc, sizeof(*ropts));
 	opterr = 0;		/* its messages are English only */
-	while ((ch = getopt_long(argc, argv, ":f:o:qhV", long_options,
+	while ((ch = getopt_long(argc, argv, ":f:o:qvhV", long_options,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'f':
@@ -381,6 +537,21 @@ main(int argc, char *argv[])
 		case OPT_CONFIG:
 			config = optarg;
 			break;
+		case OPT_NO_CONFIG:
+			no_config = true;
+			break;
+		case OPT_STATISTICS:
+			statistics = true;
+			break;
+		case OPT_BASELINE:
+			baseline_in = optarg;
+			break;
+		case OPT_BASELINE_WRITE:
+			baseline_out = optarg;
+			break;
+		case 'v':
+			verbose = true;
+			break;
 		case OPT_LIST_RULES:
 			list = true;
 			break;
@@ -427,40 +598,31 @@ main(int argc, char *argv[])
 	s.lang = lang_set ? lang : default_lang();
 	msg_lang = s.lang;
 
-	/* The settings file first, then the rule options over it. */
-	if (config == NULL && access("pbcheck.conf", F_OK) == 0)
-		config = "pbcheck.conf";
-	if (config != NULL && settings_load(&s, config, &err) != 0) {
-		say("%s", "%s", err);
-		free(err);
-		rc = 2;
+	/* The rule options are checked once, on the run's settings; each
+	 * settings file gets them over it as it is read. */
+	if ((rc = apply_rule_opts(&s, ropts, nropts)) != 0)
+		goto out;
+	if (config != NULL && no_config) {
+		rc = bad_usage("%s", "%s", msg_lang == LANG_ZH ?
+		    "--config 与 --no-config 不能同时使用" :
+		    "--config and --no-config exclude each other");
 		goto out;
 	}
-	for (k = 0; k < nropts; k++) {
-		const char *name = ropts[k].kind == OPT_DISABLE ? "--disable" :
-		    ropts[k].kind == OPT_ENABLE ? "--enable" : "--severity";
-
-		rc = ropts[k].kind == OPT_DISABLE ?
-		    settings_disable(&s, ropts[k].arg, &err) :
-		    ropts[k].kind == OPT_ENABLE ?
-		    settings_enable(&s, ropts[k].arg, &err) :
-		    settings_severity(&s, ropts[k].arg, &err);
-		if (rc != 0) {
-			say("%s: %s", "%s：%s", name, err);
-			fputs(msg_lang == LANG_ZH ? "请运行 'pbcheck --help' "
-			    "查看用法。\n" : "Try 'pbcheck --help'.\n", stderr);
-			free(err);
+	confs.run = &s;
+	confs.ropts = ropts;
+	confs.nropts = nropts;
+	if (list || explain_id != NULL) {
+		/* The settings of this directory, as for standard input. */
+		name = conf_name(config, no_config, "-");
+		cf = conf_get(&confs, name);
+		free(name);
+		if (cf == NULL) {
 			rc = 2;
 			goto out;
 		}
-	}
-	if (list) {
-		list_rules(&s);
-		rc = 0;
-		goto out;
-	}
-	if (explain_id != NULL) {
-		rc = explain(&s, explain_id);
+		if (list)
+			list_rules(&cf->s);
+		rc = list ? 0 : explain(&cf->s, explain_id);
 		goto out;
 	}
 
@@ -472,13 +634,41 @@ main(int argc, char *argv[])
 	}
 	/* The format is checked before -o opens anything (a FIFO waits). */
 	if (!report_init(&rep, format, stdout, &s, quiet)) {
-		rc = bad_usage("--format: '%s' is not text, json, junit, sarif "
-		    "or csv", "--format：'%s' 不是 text、json、junit、sarif 或 "
-		    "csv", format);
+		rc = bad_usage("--format: '%s' is not text, json, junit, sarif, "
+		    "csv, github or gitlab", "--format：'%s' 不是 text、json、"
+		    "junit、sarif、csv、github 或 gitlab", format);
 		goto out;
 	}
+	rep.statistics = statistics;
 	for (i = optind; i < argc; i++)
 		walk_arg(&inputs, argv[i]);
+	/* Every settings file is read before anything is checked: a
+	 * mistake in one is status 2 with nothing reported. */
+	input_conf = xcalloc(inputs.npaths + 1, sizeof(*input_conf));
+	for (n = 0; n < inputs.npaths; n++) {
+		name = conf_name(config, no_config, inputs.paths[n]);
+		input_conf[n] = conf_get(&confs, name);
+		free(name);
+		if (input_conf[n] == NULL) {
+			if (rep.free != NULL)
+				rep.free(&rep);
+			rc = 2;
+			goto out;
+		}
+	}
+	if (baseline_in != NULL) {
+		filter = baseline_new();
+		if (baseline_load(filter, baseline_in, &err) != 0) {
+			say("%s", "%s", err);
+			free(err);
+			if (rep.free != NULL)
+				rep.free(&rep);
+			rc = 2;
+			goto out;
+		}
+	}
+	if (baseline_out != NULL)
+		record = baseline_new();
 	if (output != NULL) {
 		if ((rc = open_report(&of, output, &inputs)) != 0) {
 			if (rep.free != NULL)
@@ -516,13 +706,49 @@ main(int argc, char *argv[])
 			check_file_unreadable(c, strerror(we->errnum));
 		}
 	}
-	for (n = 0; n < inputs.npaths; n++)
+	check_use_baseline(c, filter, record);
+	for (n = 0; n < inputs.npaths; n++) {
+		struct settings own;
+		bool paths;
+
+		cf = input_conf[n];
+		if (verbose) {
+			if (cf->name != NULL)
+				say("%s: settings from %s", "%s：使用配置文件 %s",
+				    inputs.paths[n], cf->name);
+			else
+				say("%s: no settings file", "%s：没有配置文件",
+				    inputs.paths[n]);
+		}
+		/* [path:GLOB] keys, then the command line over them. */
+		paths = settings_path_matches(&cf->s, inputs.paths[n]);
+		if (paths) {
+			settings_copy(&own, &cf->s);
+			settings_apply_paths(&own, inputs.paths[n]);
+			apply_rule_opts(&own, ropts, nropts);
+		}
+		check_use_settings(c, paths ? &own : &cf->s, cf->name);
 		if (run_input(c, inputs.paths[n], enc, &err) != 0) {
 			say("%s", "%s", err);
 			free(err);
 		}
+		check_use_settings(c, NULL, NULL);
+		if (paths)
+			settings_free(&own);
+	}
 	check_finish(c);
 	status = check_exit_status(c);
+	if (filter != NULL)
+		say("baseline %s: %zu findings suppressed, %zu entries no "
+		    "longer occur", "基线 %s：隐藏了 %zu 个已知问题，%zu 个条目"
+		    "已不再出现", baseline_in, check_suppressed(c),
+		    baseline_left(filter));
+	/* Recording a baseline accepts the findings it records. */
+	if (record != NULL) {
+		status = status == 2 ? 2 : 0;
+		if (write_baseline(baseline_out, record, &inputs) != 0)
+			status = 2;
+	}
 	if (output != NULL) {
 		if (output_commit(&of) != 0) {
 			say("%s: %s", "%s：%s", output,
@@ -539,6 +765,10 @@ main(int argc, char *argv[])
 		rep.free(&rep);
 	rc = status;
 out:
+	baseline_free(filter);
+	baseline_free(record);
+	free(input_conf);
+	confs_free(&confs);
 	walk_free(&inputs);
 	free(ropts);
 	settings_free(&s);

@@ -22,6 +22,10 @@ report_init(struct reporter *r, const char *format, FILE *out,
 		report_sarif_init(r);
 	else if (strcmp(format, "csv") == 0)
 		report_csv_init(r);
+	else if (strcmp(format, "github") == 0)
+		report_github_init(r);
+	else if (strcmp(format, "gitlab") == 0)
+		report_gitlab_init(r);
 	else
 		return false;
 	return true;

@@ -8,6 +8,7 @@
 #include "model.h"
 #include "report.h"
 #include "rules.h"
+#include "statistics.h"
 #include "text.h"
 #include "util.h"
 #include "version.h"
@@ -172,6 +173,40 @@ json_project(struct reporter *r, const struct project *p,
 	    n->errors, n->warnings, n->infos);
 }
 
+/* "statistics": per rule and per file, most first (--statistics). */
+static void
+write_statistics(struct reporter *r, const struct run_result *res)
+{
+	FILE *out = r->out;
+	struct statistics st;
+	size_t i;
+
+	statistics_compute(&st, res);
+	fputs("  \"statistics\": {\"rules\": [", out);
+	for (i = 0; i < st.nrules; i++) {
+		const struct rule *rule = rule_get(st.rules[i].rule);
+
+		fputs(i ? ",\n    {\"rule\": " : "\n    {\"rule\": ", out);
+		json_string(out, rule->id);
+		fputs(", \"severity\": ", out);
+		json_string(out, severity_name(st.rules[i].severity));
+		fprintf(out, ", \"count\": %zu, \"title\": ", st.rules[i].count);
+		json_string(out, rule->title[r->settings->lang]);
+		fputs("}", out);
+	}
+	fputs(st.nrules ? "\n  ],\n  \"files\": [" : "],\n  \"files\": [", out);
+	for (i = 0; i < st.nfiles; i++) {
+		fputs(i ? ",\n    {\"file\": " : "\n    {\"file\": ", out);
+		json_string(out, st.files[i].file);
+		fprintf(out, ", \"count\": %zu, \"errors\": %zu, "
+		    "\"warnings\": %zu, \"infos\": %zu}", st.files[i].count,
+		    st.files[i].errors, st.files[i].warnings, st.files[i].infos);
+	}
+	fprintf(out, "%s  \"total\": %zu},\n", st.nfiles ? "\n  ],\n" :
+	    "],\n", st.total);
+	statistics_free(&st);
+}
+
 static void
 json_end(struct reporter *r, const struct run_result *res)
 {
@@ -230,6 +265,8 @@ json_end(struct reporter *r, const struct run_result *res)
 			}
 			fputc(']', out);
 		}
+		fputs(", \"config\": ", out);
+		json_string(out, f->config);
 		fprintf(out, ", \"projects\": %d, \"indicators\": %d, "
 		    "\"readable\": %s", f->projects, f->indicators,
 		    f->unreadable ? "false" : "true");
@@ -241,6 +278,11 @@ json_end(struct reporter *r, const struct run_result *res)
 		fputs("}", out);
 	}
 	fputs(res->nfiles ? "\n  ],\n" : "],\n", out);
+	if (r->statistics)
+		write_statistics(r, res);
+	if (res->baseline)
+		fprintf(out, "  \"baseline\": {\"suppressed\": %zu, "
+		    "\"stale\": %zu},\n", res->suppressed, res->stale);
 	fprintf(out, "  \"summary\": {\"files\": %zu, \"projects\": %d, "
 	    "\"indicators\": %d, \"errors\": %d, \"warnings\": %d, "
 	    "\"infos\": %d}\n}\n", res->nfiles, res->projects,

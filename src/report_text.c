@@ -7,6 +7,7 @@
 #include "model.h"
 #include "report.h"
 #include "rules.h"
+#include "statistics.h"
 #include "text.h"
 #include "util.h"
 
@@ -133,6 +134,103 @@ print_table(struct reporter *r, const struct text_state *st)
 	}
 }
 
+/*
+ * A table of n rows (the first the heading) by ncols cells, aligned by
+ * display width; the columns marked in right are aligned right below
+ * the heading. Cells are escaped, as they may hold input text.
+ */
+static void
+print_grid(FILE *out, char **cells, size_t n, int ncols, const bool *right)
+{
+	size_t *width = xcalloc((size_t)ncols, sizeof(*width)), i, w;
+	int c;
+
+	for (i = 0; i < n * (size_t)ncols; i++) {
+		char *e = one_line(cells[i]);
+
+		free(cells[i]);
+		cells[i] = e;
+		c = (int)(i % (size_t)ncols);
+		if ((w = text_width(e)) > width[c])
+			width[c] = w;
+	}
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < ncols; c++) {
+			const char *s = cells[i * (size_t)ncols + (size_t)c];
+			bool r = right[c] && i > 0;
+
+			w = text_width(s);
+			if (c > 0)
+				fputs("  ", out);
+			if (r)
+				pad(out, width[c] - w);
+			fputs(s, out);
+			if (!r && c < ncols - 1)
+				pad(out, width[c] - w);
+		}
+		fputc('\n', out);
+	}
+	free(width);
+}
+
+/* --statistics: findings per rule, then per file, most first. */
+static void
+print_statistics(struct reporter *r, const struct run_result *res)
+{
+	static const char *const rhead[2][4] = {
+		{ "rule", "severity", "count", "title" },
+		{ "规则", "级别", "数量", "标题" },
+	};
+	static const char *const fhead[2][5] = {
+		{ "file", "findings", "errors", "warnings", "infos" },
+		{ "文件", "问题", "错误", "警告", "提示" },
+	};
+	static const bool rright[4] = { false, false, true, false };
+	static const bool fright[5] = { false, true, true, true, true };
+	enum lang lang = r->settings->lang;
+	struct statistics st;
+	char **cells;
+	size_t i, k;
+	int c;
+
+	statistics_compute(&st, res);
+	cells = xcalloc((st.nrules + 1) * 4, sizeof(*cells));
+	for (c = 0; c < 4; c++)
+		cells[c] = xstrdup(rhead[lang][c]);
+	for (i = 0; i < st.nrules; i++) {
+		const struct rule *rule = rule_get(st.rules[i].rule);
+
+		k = (i + 1) * 4;
+		cells[k] = xstrdup(rule->id);
+		cells[k + 1] = xstrdup(severity_name(st.rules[i].severity));
+		cells[k + 2] = xasprintf("%zu", st.rules[i].count);
+		cells[k + 3] = xstrdup(rule->title[lang]);
+	}
+	print_grid(r->out, cells, st.nrules + 1, 4, rright);
+	for (i = 0; i < (st.nrules + 1) * 4; i++)
+		free(cells[i]);
+	free(cells);
+	fputc('\n', r->out);
+	cells = xcalloc((st.nfiles + 1) * 5, sizeof(*cells));
+	for (c = 0; c < 5; c++)
+		cells[c] = xstrdup(fhead[lang][c]);
+	for (i = 0; i < st.nfiles; i++) {
+		k = (i + 1) * 5;
+		cells[k] = xstrdup(st.files[i].file);
+		cells[k + 1] = xasprintf("%zu", st.files[i].count);
+		cells[k + 2] = xasprintf("%zu", st.files[i].errors);
+		cells[k + 3] = xasprintf("%zu", st.files[i].warnings);
+		cells[k + 4] = xasprintf("%zu", st.files[i].infos);
+	}
+	print_grid(r->out, cells, st.nfiles + 1, 5, fright);
+	for (i = 0; i < (st.nfiles + 1) * 5; i++)
+		free(cells[i]);
+	free(cells);
+	fprintf(r->out, lang == LANG_ZH ? "合计 %zu 个问题\n\n" :
+	    "%zu findings in all\n\n", st.total);
+	statistics_free(&st);
+}
+
 /* gcc's colours: bold location, red errors, magenta warnings. */
 #define BOLD	"\033[1m"
 #define RESET	"\033[0m"
@@ -235,6 +333,11 @@ text_end(struct reporter *r, const struct run_result *res)
 			fputc('\n', r->out);
 		print_table(r, st);
 		fputc('\n', r->out);
+	}
+	if (r->statistics) {
+		if (res->nfindings > 0 && (r->quiet || st->nrows == 0))
+			fputc('\n', r->out);
+		print_statistics(r, res);
 	}
 	if (r->settings->lang == LANG_ZH)
 		fprintf(r->out, "共 %d 个文件，%d 个项目，%d 个指标：%d 个错误，"

@@ -307,6 +307,28 @@ static const struct rule rules[] = {
 	      "写错工作表或表头无法识别而未被检查的表格。" },
 	    "工作表“说明”：填表说明文字（没有表头，没有项目编码）",
 	    "PB011：工作表“说明”中没有项目表，已跳过（目标表在“绩效目标”工作表）" },
+	[RULE_PB012] = { "PB012", I, GROUP_INPUT,
+	    { "a per-project exception in the settings matched no finding",
+	      "配置中的项目例外没有匹配任何问题" },
+	    { "the exception '{value}' in [ignore] matched no finding: remove it "
+	      "or correct it",
+	      "[ignore] 中的例外“{value}”没有匹配任何问题：请删除或改正" },
+	    NULL,
+	    { "Fires once per [ignore] entry of a pbcheck.conf that removed no "
+	      "finding in the whole run, at the entry's line in the settings "
+	      "file. An entry names a project by its code or name and rules by "
+	      "id or prefix; once the table is fixed, or the project renamed, "
+	      "the exception is stale.",
+	      "某个 pbcheck.conf 的 [ignore] 条目在整次运行中没有去掉任何问题时，"
+	      "在配置文件中该条目所在行报告一次。条目以项目编码或名称指明项目，"
+	      "以规则编号或前缀指明规则；表格改正或项目改名后，例外即已过时。" },
+	    { "An exception is a documented decision about one project; one "
+	      "that no longer matches anything hides nothing today but would "
+	      "silently hide a new problem tomorrow.",
+	      "例外是针对某个项目的书面决定；不再匹配任何问题的例外今天不起作用，"
+	      "明天却可能悄悄掩盖新的问题。" },
+	    "[ignore]\n571-0101-YBN-XXXX = PB309（没有这个项目）",
+	    "[ignore]\n571-0101-YBN-VYAO = PB309" },
 
 	/* PB1: project. */
 	[RULE_PB101] = { "PB101", E, GROUP_PROJECT,

@@ -1,13 +1,19 @@
 /* Settings of a run: defaults, rule selection by id or prefix, and the pbcheck.conf file (SPEC 7). */
+/* realpath(3) with a NULL buffer is XSI. */
+#define _XOPEN_SOURCE 700
+
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fnmatch.h>
+#include <limits.h>
 #include <math.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "rules.h"
 #include "settings.h"
@@ -55,6 +61,40 @@ settings_free(struct settings *s)
 	free(s->bases);
 	s->bases = NULL;
 	s->nbases = 0;
+	if (s->owns_file && s->file != NULL) {
+		struct settings_file *f = s->file;
+
+		for (i = 0; i < f->nignore; i++) {
+			free(f->ignore[i].project);
+			free(f->ignore[i].text);
+		}
+		free(f->ignore);
+		for (i = 0; i < f->npaths; i++) {
+			free(f->paths[i].glob);
+			free(f->paths[i].key);
+			free(f->paths[i].value);
+		}
+		free(f->paths);
+		free(f->path);
+		free(f->dir);
+		free(f);
+	}
+	s->file = NULL;
+	s->owns_file = false;
+}
+
+void
+settings_copy(struct settings *dst, const struct settings *src)
+{
+	size_t i;
+
+	*dst = *src;
+	dst->code_pattern = xstrdup(src->code_pattern);
+	dst->bases = src->nbases > 0 ?
+	    xreallocarray(NULL, src->nbases, sizeof(*dst->bases)) : NULL;
+	for (i = 0; i < src->nbases; i++)
+		dst->bases[i] = xstrdup(src->bases[i]);
+	dst->owns_file = false;
 }
 
 /*
@@ -288,11 +328,103 @@ set_pattern(struct settings *s, const char *v, char **err)
 	return 0;
 }
 
+/* Marks the rules an [ignore] item names on the entry read last. */
+static int
+ignore_one(struct settings *s, const char *item, char **err)
+{
+	struct settings_ignore *ig = &s->file->ignore[s->file->nignore - 1];
+	bool chosen[RULE_COUNT];
+	int i;
+
+	if (select_rules(s, item, chosen, err) < 0)
+		return -1;
+	for (i = 0; i < RULE_COUNT; i++)
+		ig->rules[i] = ig->rules[i] || chosen[i];
+	return 0;
+}
+
+/* "CODE-or-NAME = ID[, ID…]" of [ignore]. */
+static int
+add_ignore(struct settings *s, const char *project, const char *v,
+    int line, char **err)
+{
+	struct settings_file *f = s->file;
+	struct settings_ignore *ig;
+
+	f->ignore = xreallocarray(f->ignore, f->nignore + 1,
+	    sizeof(*f->ignore));
+	ig = &f->ignore[f->nignore++];
+	memset(ig, 0, sizeof(*ig));
+	ig->project = xstrdup(project);
+	ig->text = xasprintf("%s = %s", project, v);
+	ig->line = line;
+	return each_item(v, ignore_one, s, false, err);
+}
+
+/* The section a [path:GLOB] key belongs to, or NULL: rules or thresholds. */
+static const char *
+path_key_section(const char *key)
+{
+	if (strcmp(key, "disable") == 0 || strcmp(key, "enable") == 0 ||
+	    strncmp(key, "severity.", 9) == 0)
+		return "rules";
+	if (strcmp(key, "satisfaction_min") == 0 ||
+	    strcmp(key, "midyear_min") == 0 ||
+	    strcmp(key, "budget_tolerance") == 0 ||
+	    strcmp(key, "code_pattern") == 0)
+		return "thresholds";
+	return NULL;
+}
+
+static int apply_key(struct settings *, const char *, const char *,
+    const char *, int, char **);
+
+/*
+ * A key of [path:GLOB]: checked now, on scratch settings, so that a typo
+ * is an error naming its line; applied per input by
+ * settings_apply_paths().
+ */
+static int
+add_path_key(struct settings *s, const char *glob, const char *key,
+    const char *v, int line, char **err)
+{
+	struct settings_file *f = s->file;
+	struct settings_pathkey *pk;
+	struct settings scratch;
+	const char *section = path_key_section(key);
+	int rc;
+
+	if (section == NULL) {
+		*err = xasprintf(L(s, "unknown key '%s' in [path:%s] (a "
+		    "[rules] or [thresholds] key)", "未知的键“%s”（在 "
+		    "[path:%s] 中，应为 [rules] 或 [thresholds] 的键）"), key,
+		    glob);
+		return -1;
+	}
+	settings_init(&scratch);
+	scratch.lang = s->lang;
+	rc = apply_key(&scratch, section, key, v, line, err);
+	settings_free(&scratch);
+	if (rc != 0)
+		return -1;
+	f->paths = xreallocarray(f->paths, f->npaths + 1, sizeof(*f->paths));
+	pk = &f->paths[f->npaths++];
+	pk->glob = xstrdup(glob);
+	pk->key = xstrdup(key);
+	pk->value = xstrdup(v);
+	pk->line = line;
+	return 0;
+}
+
 /* One "key = value" of a section. */
 static int
 apply_key(struct settings *s, const char *section, const char *key,
-    const char *v, char **err)
+    const char *v, int line, char **err)
 {
+	if (strcmp(section, "ignore") == 0)
+		return add_ignore(s, key, v, line, err);
+	if (strncmp(section, "path:", 5) == 0)
+		return add_path_key(s, section + 5, key, v, line, err);
 	if (strcmp(section, "rules") == 0) {
 		if (strcmp(key, "disable") == 0)
 			return settings_disable(s, v, err);
@@ -340,7 +472,8 @@ strip_comment(char *t)
 }
 
 static int
-parse_line(struct settings *s, char *line, char **section, char **err)
+parse_line(struct settings *s, char *line, int lineno, char **section,
+    char **err)
 {
 	char *t, *eq, *key, *val;
 	int rc = 0;
@@ -364,13 +497,23 @@ parse_line(struct settings *s, char *line, char **section, char **err)
 			key[n - 1] = '\0';
 			free(*section);
 			*section = text_trim(key + 1);
-			if (strcmp(*section, "rules") != 0 &&
+			if (strncmp(*section, "path:", 5) == 0 &&
+			    (*section)[5] == '\0') {
+				*err = xstrdup(L(s, "[path:] needs a glob, such "
+				    "as [path:2021/*.csv]", "[path:] 需要一个通配"
+				    "模式，如 [path:2021/*.csv]"));
+				rc = -1;
+			} else if (strcmp(*section, "rules") != 0 &&
 			    strcmp(*section, "thresholds") != 0 &&
-			    strcmp(*section, "bases") != 0) {
+			    strcmp(*section, "bases") != 0 &&
+			    strcmp(*section, "ignore") != 0 &&
+			    strncmp(*section, "path:", 5) != 0) {
 				*err = xasprintf(L(s, "unknown section [%s] "
-				    "(known: [rules], [thresholds], [bases])",
+				    "(known: [rules], [thresholds], [bases], "
+				    "[ignore], [path:GLOB])",
 				    "未知的节 [%s]（可用：[rules]、[thresholds]、"
-				    "[bases]）"), *section);
+				    "[bases]、[ignore]、[path:通配模式]）"),
+				    *section);
 				rc = -1;
 			}
 		}
@@ -395,7 +538,7 @@ parse_line(struct settings *s, char *line, char **section, char **err)
 	*eq = '\0';
 	key = text_trim(t);
 	val = text_trim(eq + 1);
-	rc = apply_key(s, *section, key, val, err);
+	rc = apply_key(s, *section, key, val, lineno, err);
 	free(key);
 	free(val);
 	free(t);
@@ -422,6 +565,17 @@ settings_load(struct settings *s, const char *path, char **err)
 		fclose(fp);
 		return -1;
 	}
+	if (s->file == NULL) {
+		char *slash = strrchr(path, '/'), *dir;
+
+		s->file = xcalloc(1, sizeof(*s->file));
+		s->owns_file = true;
+		s->file->path = xstrdup(path);
+		dir = slash == NULL ? xstrdup(".") : slash == path ?
+		    xstrdup("/") : xstrndup(path, (size_t)(slash - path));
+		s->file->dir = realpath(dir, NULL);
+		free(dir);
+	}
 	while (rc == 0 && (n = getline(&line, &cap, fp)) != -1) {
 		char *p = line;
 
@@ -433,7 +587,7 @@ settings_load(struct settings *s, const char *path, char **err)
 			    "不是 UTF-8 文本"));
 			rc = -1;
 		} else
-			rc = parse_line(s, p, &section, &why);
+			rc = parse_line(s, p, lineno, &section, &why);
 	}
 	if (rc == 0 && ferror(fp)) {
 		why = xstrdup(strerror(errno));
@@ -446,4 +600,133 @@ settings_load(struct settings *s, const char *path, char **err)
 	free(section);
 	fclose(fp);
 	return rc;
+}
+
+/* The input relative to the settings file's directory, or NULL. */
+static char *
+relative_to_file(const struct settings *s, const char *input)
+{
+	char *abs, *rel = NULL;
+	size_t n;
+
+	if (s->file->dir == NULL || strcmp(input, "-") == 0 ||
+	    (abs = realpath(input, NULL)) == NULL)
+		return NULL;
+	n = strlen(s->file->dir);
+	if (strcmp(s->file->dir, "/") == 0)
+		rel = xstrdup(abs + 1);
+	else if (strncmp(abs, s->file->dir, n) == 0 && abs[n] == '/')
+		rel = xstrdup(abs + n + 1);
+	free(abs);
+	return rel;
+}
+
+static bool
+glob_matches(const char *glob, const char *input, const char *rel)
+{
+	return fnmatch(glob, input, 0) == 0 ||
+	    (rel != NULL && fnmatch(glob, rel, 0) == 0);
+}
+
+bool
+settings_path_matches(const struct settings *s, const char *input)
+{
+	char *rel;
+	size_t i;
+	bool any = false;
+
+	if (s->file == NULL || s->file->npaths == 0)
+		return false;
+	rel = relative_to_file(s, input);
+	for (i = 0; i < s->file->npaths && !any; i++)
+		any = glob_matches(s->file->paths[i].glob, input, rel);
+	free(rel);
+	return any;
+}
+
+void
+settings_apply_paths(struct settings *s, const char *input)
+{
+	const struct settings_pathkey *pk;
+	char *rel, *err = NULL;
+	size_t i;
+
+	if (s->file == NULL || s->file->npaths == 0)
+		return;
+	rel = relative_to_file(s, input);
+	for (i = 0; i < s->file->npaths; i++) {
+		pk = &s->file->paths[i];
+		if (!glob_matches(pk->glob, input, rel))
+			continue;
+		/* Checked when the file was read: it cannot fail now. */
+		if (apply_key(s, path_key_section(pk->key), pk->key, pk->value,
+		    pk->line, &err) != 0) {
+			free(err);
+			err = NULL;
+		}
+	}
+	free(rel);
+}
+
+/* True when dir/name exists; a regular file only when want_file. */
+static bool
+dir_has(const char *dir, const char *name, bool want_file)
+{
+	struct stat st;
+	char *p = xasprintf("%s/%s", strcmp(dir, "/") == 0 ? "" : dir, name);
+	bool yes;
+
+	yes = stat(p, &st) == 0 && (!want_file || S_ISREG(st.st_mode));
+	free(p);
+	return yes;
+}
+
+char *
+settings_discover(const char *input)
+{
+	char *dir, *abs, *cwd, *found = NULL, *slash, *name;
+	size_t n;
+
+	if (strcmp(input, "-") == 0)
+		dir = xstrdup(".");
+	else if ((slash = strrchr(input, '/')) == NULL)
+		dir = xstrdup(".");
+	else if (slash == input)
+		dir = xstrdup("/");
+	else
+		dir = xstrndup(input, (size_t)(slash - input));
+	abs = realpath(dir, NULL);
+	free(dir);
+	if (abs == NULL)
+		return NULL;
+	for (;;) {
+		if (dir_has(abs, "pbcheck.conf", true)) {
+			found = xasprintf("%s/pbcheck.conf",
+			    strcmp(abs, "/") == 0 ? "" : abs);
+			break;
+		}
+		/* A repository's settings never come from outside it. */
+		if (dir_has(abs, ".git", false) || strcmp(abs, "/") == 0)
+			break;
+		slash = strrchr(abs, '/');
+		if (slash == abs)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+	}
+	free(abs);
+	if (found == NULL)
+		return NULL;
+	/* Named as the user would: relative when under the current directory. */
+	if ((cwd = realpath(".", NULL)) != NULL) {
+		n = strlen(cwd);
+		if (strcmp(cwd, "/") != 0 && strncmp(found, cwd, n) == 0 &&
+		    found[n] == '/') {
+			name = xstrdup(found + n + 1);
+			free(found);
+			found = name;
+		}
+		free(cwd);
+	}
+	return found;
 }

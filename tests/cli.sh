@@ -139,7 +139,7 @@ grep -o '^\.It PB[0-9]\{3\} ' doc/pbcheck.1 | cut -c5-9 >"$tmp/man"
 if [ -s "$tmp/table" ] && cmp -s "$tmp/listed" "$tmp/table"; then ok; else bad "--list-rules differs from src/rules.c"; fi
 if [ -s "$tmp/man" ] && cmp -s "$tmp/listed" "$tmp/man"; then ok; else bad "--list-rules differs from doc/pbcheck.1"; fi
 for id in PB009 PB010; do grep -q "^$id " "$tmp/out" || bad "--list-rules lacks $id"; done; ok
-n=$(wc -l <"$tmp/out"); if [ "$n" -eq 55 ]; then ok; else bad "--list-rules: $n lines"; fi
+n=$(wc -l <"$tmp/out"); if [ "$n" -eq 56 ]; then ok; else bad "--list-rules: $n lines"; fi
 has "^PB409  warning  on             " "$tmp/out"
 expect_status 0 "$PBCHECK" --list-rules --disable=PB4 --severity=PB309=warning
 has "^PB401  error    off" "$tmp/out"; has "^PB309  error    on (warning)" "$tmp/out"
@@ -155,7 +155,7 @@ expect_status 2 "$PBCHECK" --disable=PX1 "$SAMPLE"; has "PX1" "$tmp/err"
 expect_status 2 "$PBCHECK" --severity=PB309 "$SAMPLE"; has "ID=LEVEL" "$tmp/err"
 expect_status 2 "$PBCHECK" --severity=PB309=loud "$SAMPLE"; has "loud" "$tmp/err"
 
-# pbcheck.conf: read from the working directory or --config; errors name
+# pbcheck.conf: found beside the input or given by --config; errors name
 # the file and line and are status 2.
 cat >"$tmp/pbcheck.conf" <<'CONF'
 # Settings of the Chengde review.
@@ -172,12 +172,13 @@ code_pattern = ^571-[0-9]{4}-YBN-[0-9A-Z]{4}$
 [bases]
 accept = 单位日常工作需要, 工资核定数，发放期限
 CONF
-abs_sample=$(pwd)/$SAMPLE
-(cd "$tmp" && "$PBCHECK" --lang=en -q "$abs_sample") >"$tmp/out" 2>"$tmp/err"; st=$?
-if [ $st -eq 0 ]; then ok; else bad "conf in cwd: exit $st"; fi
+# Found beside the input (SPEC 1), kept out of $tmp's other inputs.
+mkdir "$tmp/near" && mv "$tmp/pbcheck.conf" "$tmp/near/" && cp "$SAMPLE" "$tmp/near/"
+(cd "$tmp" && "$PBCHECK" --lang=en -q near/targets.csv) >"$tmp/out" 2>"$tmp/err"; st=$?
+if [ $st -eq 0 ]; then ok; else bad "conf beside the input: exit $st"; fi
 hasnt "PB308\|PB412\|PB407\|PB207" "$tmp/out"; has "warning: .*\[PB309\]" "$tmp/out"
 has "0 errors, 2 warnings, 16 infos" "$tmp/out"
-expect_status 0 "$PBCHECK" --config="$tmp/pbcheck.conf" --enable=PB308 --lang=en -q "$SAMPLE"
+expect_status 0 "$PBCHECK" --config="$tmp/near/pbcheck.conf" --enable=PB308 --lang=en -q "$SAMPLE"
 has "PB308" "$tmp/out"
 printf '[rules]\ndisable = PB308\n[thresholds]\ncode_pattern = ^X$\n' >"$tmp/code.conf"
 expect_status 0 "$PBCHECK" --config="$tmp/code.conf" --disable=PB309 --lang=en -q "$SAMPLE"

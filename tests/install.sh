@@ -93,7 +93,7 @@ t() {
 		echo "FAIL: complete [$*]: '$got', want '$want'"; fi
 }
 want='--format='; t --form
-want='csv|json|junit|sarif|text'; t --format =
+want='csv|github|gitlab|json|junit|sarif|text'; t --format =
 want='json|junit'; t -f j
 want='error|info|never|warning'; t --fail-on =
 want='zh'; t --lang = z
@@ -103,6 +103,8 @@ want='PB501|PB502'; t --explain = PB50
 want='PB101,PB5|PB101,PB501|PB101,PB502'; t --disable = PB101,PB5
 want='warning'; t --severity = PB204 = w
 want='sub'; t --config = s
+want='sub'; t --baseline = s
+want='github|gitlab'; t -f g
 want='a.csv|b.XLSX|sub'; t ''
 want='.hidden'; t .h
 EOF

@@ -944,7 +944,7 @@ test_table_entries(void **state)
 	static const char *const names[] = { RULE_IDS(RULE_NAME) };
 #undef RULE_NAME
 	/* Default severities of SPEC 4, in id order. */
-	static const char spec_severity[] = "EEWEEEIEEII" "EWEWEEEEEW" "EEEEIWI";
+	static const char spec_severity[] = "EEWEEEIEEIII" "EWEWEEEEEW" "EEEEIWI";
 	int i, lang;
 
 	(void)state;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "rules.h"
@@ -715,6 +716,137 @@ test_load_directory(void **state)
 	settings_free(&s);
 }
 
+/* [ignore] keeps each entry: its project, its text, its line and the rules its ids and prefixes name. */
+static void
+test_load_ignore(void **state)
+{
+	struct settings s;
+	const struct settings_ignore *ig;
+	char path[64], *err;
+	int i;
+
+	(void)state;
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "[ignore]\n"
+	    "571-0101-YBN-VYAO = PB309, PB5 ; on file\n"
+	    "\n环境监测经费 = PB308\n", path, &err), 0);
+	assert_non_null(s.file);
+	assert_int_equal(s.file->nignore, 2);
+	ig = &s.file->ignore[0];
+	assert_string_equal(ig->project, "571-0101-YBN-VYAO");
+	assert_string_equal(ig->text, "571-0101-YBN-VYAO = PB309, PB5");
+	assert_int_equal(ig->line, 2);
+	for (i = 0; i < RULE_COUNT; i++)
+		assert_int_equal(ig->rules[i],
+		    in_prefixes(rule_get((enum rule_id)i)->id, "PB309,PB5"));
+	assert_string_equal(s.file->ignore[1].project, "环境监测经费");
+	assert_int_equal(s.file->ignore[1].line, 4);
+	assert_true(s.file->ignore[1].rules[RULE_PB308]);
+	assert_false(s.file->ignore[1].rules[RULE_PB309]);
+	/* Rules are unchanged: an exception is not a --disable. */
+	assert_int_equal(s.severity[RULE_PB309], SEV_ERROR);
+	settings_free(&s);
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "[ignore]\nX = PB\n", path, &err),
+	    -1);
+	assert_non_null(strstr(err, ":2: 'PB' is shorter"));
+	free(err);
+	settings_free(&s);
+}
+
+/* [path:GLOB] keys apply only to the inputs the glob matches, as given or relative to the file's directory, and a copy shares the file. */
+static void
+test_path_sections(void **state)
+{
+	struct settings s, own;
+	char path[64], *err;
+
+	(void)state;
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "[rules]\ndisable = PB308\n"
+	    "[path:2021/*.csv]\ndisable = PB3\nmidyear_min = 40\n"
+	    "[path:*/old/*]\nseverity.PB309 = warning\n", path, &err), 0);
+	assert_int_equal(s.file->npaths, 3);
+	/* Not applied when read. */
+	assert_int_equal(s.severity[RULE_PB301], rule_get(RULE_PB301)->severity);
+	assert_true(s.midyear_min == 50);
+	assert_true(settings_path_matches(&s, "2021/a.csv"));
+	assert_false(settings_path_matches(&s, "2022/a.csv"));
+	settings_copy(&own, &s);
+	assert_ptr_equal(own.file, s.file);
+	settings_apply_paths(&own, "2021/a.csv");
+	assert_int_equal(own.severity[RULE_PB301], SEV_OFF);
+	assert_int_equal(own.severity[RULE_PB409], rule_get(RULE_PB409)->severity);
+	assert_true(own.midyear_min == 40);
+	settings_free(&own);
+	assert_non_null(s.file);	/* the copy did not free it */
+	settings_copy(&own, &s);
+	settings_apply_paths(&own, "x/old/y.csv");
+	assert_int_equal(own.severity[RULE_PB309], SEV_WARNING);
+	assert_true(own.midyear_min == 50);
+	settings_free(&own);
+	settings_free(&s);
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "[path:]\n", path, &err), -1);
+	assert_non_null(strstr(err, ":1: [path:] needs a glob"));
+	free(err);
+	settings_free(&s);
+	settings_init(&s);
+	assert_int_equal(load_text(&s, "[path:*]\naccept = x\n", path, &err),
+	    -1);
+	assert_non_null(strstr(err, ":2: unknown key 'accept' in [path:*]"));
+	free(err);
+	settings_free(&s);
+}
+
+/* Discovery finds the nearest pbcheck.conf, stops after a directory holding .git, and names it relative to the current directory. */
+static void
+test_discover(void **state)
+{
+	char dir[] = "/tmp/pbcheck-discover-XXXXXX", p[256], *found;
+	FILE *fp;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(p, sizeof(p), "%s/a", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	snprintf(p, sizeof(p), "%s/a/b", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	snprintf(p, sizeof(p), "%s/a/.git", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	snprintf(p, sizeof(p), "%s/pbcheck.conf", dir);
+	assert_non_null(fp = fopen(p, "w"));
+	fclose(fp);
+	/* .git in a/ stops the walk before dir's file. */
+	snprintf(p, sizeof(p), "%s/a/b/t.csv", dir);
+	assert_null(settings_discover(p));
+	snprintf(p, sizeof(p), "%s/a/.git", dir);
+	assert_int_equal(rmdir(p), 0);
+	snprintf(p, sizeof(p), "%s/a/b/t.csv", dir);
+	found = settings_discover(p);
+	assert_non_null(found);
+	assert_true(strstr(found, "/pbcheck.conf") != NULL);
+	free(found);
+	/* The nearest wins. */
+	snprintf(p, sizeof(p), "%s/a/pbcheck.conf", dir);
+	assert_non_null(fp = fopen(p, "w"));
+	fclose(fp);
+	snprintf(p, sizeof(p), "%s/a/b/t.csv", dir);
+	found = settings_discover(p);
+	assert_non_null(found);
+	assert_true(strstr(found, "/a/pbcheck.conf") != NULL);
+	free(found);
+	/* A directory of that name is not a settings file. */
+	snprintf(p, sizeof(p), "%s/a/b/pbcheck.conf", dir);
+	assert_int_equal(mkdir(p, 0700), 0);
+	snprintf(p, sizeof(p), "%s/a/b/t.csv", dir);
+	found = settings_discover(p);
+	assert_true(strstr(found, "/a/pbcheck.conf") != NULL);
+	free(found);
+	snprintf(p, sizeof(p), "rm -rf '%s'", dir);
+	assert_int_equal(system(p), 0);
+}
+
 int
 main(void)
 {
@@ -733,6 +865,9 @@ main(void)
 		cmocka_unit_test(test_load_errors),
 		cmocka_unit_test(test_load_missing_file),
 		cmocka_unit_test(test_load_directory),
+		cmocka_unit_test(test_load_ignore),
+		cmocka_unit_test(test_path_sections),
+		cmocka_unit_test(test_discover),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
