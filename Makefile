@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan html html-asan
 
 all: pbcheck
 
@@ -78,7 +78,7 @@ run: deps
 # Installs what is missing, builds, and runs every test.
 CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan \
     forms forms-asan output output-asan data-check install-check \
-    settings settings-asan readme io io-asan
+    settings settings-asan readme io io-asan html html-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -135,6 +135,14 @@ output-asan: build/asan/pbcheck
 
 settings: pbcheck
 	@sh tests/settings.sh ./pbcheck
+
+# The HTML report; the first also renders it in headless Chromium
+# (installed when missing) and keeps a screenshot and a PDF in build/html/.
+html: pbcheck
+	@sh tests/html.sh --browser ./pbcheck
+
+html-asan: build/asan/pbcheck
+	@sh tests/html.sh ./build/asan/pbcheck
 
 settings-asan: build/asan/pbcheck
 	@sh tests/settings.sh ./build/asan/pbcheck

@@ -33,5 +33,6 @@ void	report_json_init(struct reporter *r);
 void	report_junit_init(struct reporter *r);
 void	report_sarif_init(struct reporter *r);
 void	report_csv_init(struct reporter *r);
+void	report_html_init(struct reporter *r);
 
 #endif

@@ -22,6 +22,8 @@ report_init(struct reporter *r, const char *format, FILE *out,
 		report_sarif_init(r);
 	else if (strcmp(format, "csv") == 0)
 		report_csv_init(r);
+	else if (strcmp(format, "html") == 0)
+		report_html_init(r);
 	else
 		return false;
 	return true;
