@@ -195,6 +195,11 @@ put_number(FILE *out, double v)
 {
 	char buf[64], *e;
 
+	/* %.4f of a huge sum would not fit: such a number is shown as %g. */
+	if (!isfinite(v) || fabs(v) >= 1e15) {
+		fprintf(out, "%g", v);
+		return;
+	}
 	snprintf(buf, sizeof(buf), "%.4f", v);
 	if (strchr(buf, '.') != NULL) {
 		e = buf + strlen(buf) - 1;

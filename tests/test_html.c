@@ -229,6 +229,29 @@ test_finding_on_row(void **state)
 	free(out);
 }
 
+/* The total budget is shown whole, however large the sum. */
+static void
+test_budget_total(void **state)
+{
+	struct strbuf in = {0};
+	char *out;
+	int i;
+
+	(void)state;
+	strbuf_puts(&in, HEADER "571-0101-YBN-NFOY,监测,1");
+	for (i = 0; i < 200; i++)
+		strbuf_putc(&in, '0');
+	strbuf_puts(&in, ",,,用途,25,50,75,100,目标,产出指标,数量指标,次数,"
+	    "描述,=1次,工作计划\n");
+	out = page(in.data, LANG_EN, false);
+	assert_non_null(strstr(out, "budget (万元)</span><b>1e+200</b>"));
+	free(out);
+	out = page(plain, LANG_EN, false);
+	assert_non_null(strstr(out, "budget (万元)</span><b>15</b>"));
+	free(out);
+	strbuf_free(&in);
+}
+
 int
 main(void)
 {
@@ -238,6 +261,7 @@ main(void)
 		cmocka_unit_test(test_hostile_page),
 		cmocka_unit_test(test_absent_not_checked),
 		cmocka_unit_test(test_finding_on_row),
+		cmocka_unit_test(test_budget_total),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
