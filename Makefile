@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan
 
 all: pbcheck
 
@@ -76,9 +76,20 @@ run: deps
 	./pbcheck $(SAMPLE) || [ $$? -eq 1 ]
 
 # Installs what is missing, builds, and runs every test.
-CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan \
-    forms forms-asan output output-asan data-check install-check \
-    settings settings-asan readme io io-asan xlsx xlsx-asan gate gate-asan
+CHECKS = unit unit-asan
+CHECKS += cli cli-asan
+CHECKS += csv csv-asan
+CHECKS += formats formats-asan
+CHECKS += forms forms-asan
+CHECKS += output output-asan
+CHECKS += data-check
+CHECKS += install-check
+CHECKS += settings settings-asan
+CHECKS += readme
+CHECKS += io io-asan
+CHECKS += xlsx xlsx-asan
+CHECKS += gate gate-asan
+CHECKS += html html-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -143,6 +154,14 @@ layouts-asan: build/asan/pbcheck
 
 settings: pbcheck
 	@sh tests/settings.sh ./pbcheck
+
+# The HTML report; the first also renders it in headless Chromium
+# (installed when missing) and keeps a screenshot and a PDF in build/html/.
+html: pbcheck
+	@sh tests/html.sh --browser ./pbcheck
+
+html-asan: build/asan/pbcheck
+	@sh tests/html.sh ./build/asan/pbcheck
 
 settings-asan: build/asan/pbcheck
 	@sh tests/settings.sh ./build/asan/pbcheck

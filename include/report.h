@@ -36,5 +36,6 @@ void	report_sarif_init(struct reporter *r);
 void	report_csv_init(struct reporter *r);
 void	report_github_init(struct reporter *r);
 void	report_gitlab_init(struct reporter *r);
+void	report_html_init(struct reporter *r);
 
 #endif

@@ -78,7 +78,7 @@ usage(FILE *out)
 "检查预算项目绩效目标表。\n"
 "\n"
 "  -f, --format=格式         输出格式：text（默认）、json、junit、sarif、csv、\n"
-"                            github 或 gitlab\n"
+"                            html、github 或 gitlab\n"
 "  -o, --output=文件         将报告写入文件：普通文件先写入同目录的临时文件再\n"
 "                            改名替换（保留原权限）；符号链接替换其指向的文件；\n"
 "                            设备、FIFO 或套接字直接写入；- 为标准输出\n"
@@ -117,8 +117,8 @@ usage(FILE *out)
 "usage: pbcheck [options] FILE|DIR|- ...\n"
 "Checks budget project performance target tables (预算项目绩效目标表).\n"
 "\n"
-"  -f, --format=FORMAT       text (default), json, junit, sarif, csv, github\n"
-"                            or gitlab\n"
+"  -f, --format=FORMAT       text (default), json, junit, sarif, csv, html,\n"
+"                            github or gitlab\n"
 "  -o, --output=FILE         write the report to FILE: a regular file through\n"
 "                            a temporary file beside it, renamed (its mode\n"
 "                            kept); a symlink's target is replaced; a device,\n"
@@ -635,8 +635,8 @@ main(int argc, char *argv[])
 	/* The format is checked before -o opens anything (a FIFO waits). */
 	if (!report_init(&rep, format, stdout, &s, quiet)) {
 		rc = bad_usage("--format: '%s' is not text, json, junit, sarif, "
-		    "csv, github or gitlab", "--format：'%s' 不是 text、json、"
-		    "junit、sarif、csv、github 或 gitlab", format);
+		    "csv, html, github or gitlab", "--format：'%s' 不是 text、json、"
+		    "junit、sarif、csv、html、github 或 gitlab", format);
 		goto out;
 	}
 	rep.statistics = statistics;

@@ -26,6 +26,8 @@ report_init(struct reporter *r, const char *format, FILE *out,
 		report_github_init(r);
 	else if (strcmp(format, "gitlab") == 0)
 		report_gitlab_init(r);
+	else if (strcmp(format, "html") == 0)
+		report_html_init(r);
 	else
 		return false;
 	return true;

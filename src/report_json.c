@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "advice.h"
 #include "check.h"
 #include "json.h"
 #include "model.h"
@@ -240,6 +241,8 @@ json_end(struct reporter *r, const struct run_result *res)
 		json_string(out, f->project);
 		fputs(", \"field\": ", out);
 		json_string(out, f->field);
+		fputs(",\n     \"advice\": ", out);
+		json_string(out, rule_advice(f->rule, r->settings->lang));
 		fputs("}", out);
 	}
 	fputs(res->nfindings ? "\n  ],\n  \"files\": [" :

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "advice.h"
 #include "check.h"
 #include "model.h"
 #include "report.h"
@@ -327,6 +328,18 @@ text_end(struct reporter *r, const struct run_result *res)
 			    "表%d: " : "table %d: ", f->loc.table);
 		put_input(r->out, f->message);
 		fprintf(r->out, " [%s]\n", rule_get(f->rule)->id);
+		/* What to do, as gcc's note lines: an editor that parses
+		 * FILE:LINE:COL keeps working; -q leaves it out. */
+		if (!r->quiet) {
+			if (r->color)
+				fputs(BOLD, r->out);
+			put_input(r->out, f->file);
+			fprintf(r->out, r->color ? ":%d:%d:" RESET " %snote:"
+			    RESET " %s\n" : ":%d:%d: %snote: %s\n",
+			    f->loc.line, f->loc.col,
+			    r->color ? "\033[1;36m" : "",
+			    rule_advice(f->rule, r->settings->lang));
+		}
 	}
 	if (!r->quiet && st->nrows > 0) {
 		if (res->nfindings > 0)

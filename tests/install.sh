@@ -93,7 +93,7 @@ t() {
 		echo "FAIL: complete [$*]: '$got', want '$want'"; fi
 }
 want='--format='; t --form
-want='csv|github|gitlab|json|junit|sarif|text'; t --format =
+want='csv|github|gitlab|html|json|junit|sarif|text'; t --format =
 want='json|junit'; t -f j
 want='error|info|never|warning'; t --fail-on =
 want='zh'; t --lang = z

@@ -75,7 +75,7 @@ report(const char *format)
 }
 
 static const char *const formats[] = { "text", "json", "junit", "sarif",
-    "csv" };
+    "csv", "html" };
 
 /* Every format writes valid UTF-8, whatever the file name and cells hold. */
 static void
