@@ -4,6 +4,7 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+DATADIR ?= $(PREFIX)/share/pbcheck
 PKG_CONFIG ?= pkg-config
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -30,7 +31,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan
+.PHONY: schema all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan
 
 all: pbcheck
 
@@ -90,6 +91,7 @@ CHECKS += io io-asan
 CHECKS += xlsx xlsx-asan
 CHECKS += gate gate-asan
 CHECKS += html html-asan
+CHECKS += schema
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -183,6 +185,9 @@ xlsx: pbcheck
 xlsx-asan: build/asan/pbcheck
 	@sh tests/xlsx.sh ./build/asan/pbcheck
 
+schema: pbcheck
+	@sh tests/schema.sh ./pbcheck
+
 data-check:
 	@bash tests/data_check.sh
 
@@ -210,15 +215,19 @@ install-check: pbcheck
 
 install: pbcheck
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(BASHCOMPDIR)
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(DATADIR)
 	install -m 0755 pbcheck $(DESTDIR)$(BINDIR)/pbcheck
 	install -m 0644 doc/pbcheck.1 $(DESTDIR)$(MANDIR)/man1/pbcheck.1
 	install -m 0644 contrib/bash-completion/pbcheck \
 	    $(DESTDIR)$(BASHCOMPDIR)/pbcheck
+	install -m 0644 doc/report.schema.json \
+	    $(DESTDIR)$(DATADIR)/report.schema.json
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pbcheck $(DESTDIR)$(MANDIR)/man1/pbcheck.1 \
-	    $(DESTDIR)$(BASHCOMPDIR)/pbcheck
+	    $(DESTDIR)$(BASHCOMPDIR)/pbcheck \
+	    $(DESTDIR)$(DATADIR)/report.schema.json
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build pbcheck

@@ -50,10 +50,10 @@ hasnt "$(printf '\001')" "$tmp/j.xml"
 # SARIF: valid against the 2.1.0 schema; every rule listed; results located.
 for f in "$SAMPLE" "$tmp/nasty.csv"; do
 	"$PBCHECK" -f sarif "$f" >"$tmp/s$$.sarif" 2>/dev/null
-	check "$PYTHON" tests/validate_sarif.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/s$$.sarif"
+	check "$PYTHON" tests/validate_json.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/s$$.sarif"
 done
 "$PBCHECK" -f sarif --lang=zh "$SAMPLE" "$tmp/missing.csv" >"$tmp/s.sarif" 2>/dev/null
-check "$PYTHON" tests/validate_sarif.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/s.sarif"
+check "$PYTHON" tests/validate_json.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/s.sarif"
 check "$PYTHON" -c '
 import json, subprocess, sys
 d = json.load(open(sys.argv[1]))

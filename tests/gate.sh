@@ -90,7 +90,7 @@ hasnt '"statistics"' "$tmp/out"
 # 2. Baselines. The baseline of the table suppresses all its findings.
 expect_status 0 "$PBCHECK" --no-config -q --baseline-write="$tmp/base.json" "$R/targets.csv"
 if [ -s "$tmp/base.json" ]; then ok; else bad "no baseline written"; fi
-if $PY tests/validate_sarif.py tests/schemas/baseline.schema.json "$tmp/base.json"; then ok; else
+if $PY tests/validate_json.py tests/schemas/baseline.schema.json "$tmp/base.json"; then ok; else
 	bad "the baseline does not match its schema"; fi
 # Readable and diff-friendly: sorted, one entry a line, no line numbers.
 same "$(grep -c '^    {"file": ' "$tmp/base.json")" 67 "baseline entries"
@@ -289,7 +289,7 @@ same "$(grep -vc '^::' "$tmp/out")" 0 "lines that are not commands"
 # from GitLab's documented fields, checked field by field.
 expect_status 1 "$PBCHECK" --no-config --lang=en -f gitlab "$R/targets.csv" "$R/moved/targets.csv"
 cp "$tmp/out" "$tmp/gl.json"
-if $PY tests/validate_sarif.py tests/schemas/gitlab-codequality.schema.json "$tmp/gl.json"; then ok; else
+if $PY tests/validate_json.py tests/schemas/gitlab-codequality.schema.json "$tmp/gl.json"; then ok; else
 	bad "-f gitlab does not match the Code Quality schema"; fi
 if $PY - "$tmp/gl.json" <<'PYEOF'
 import json, sys

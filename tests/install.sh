@@ -36,6 +36,7 @@ check "make install" make --no-print-directory install DESTDIR="$dest" \
 mode "$bin" 0755
 mode "$man1" 0644
 mode "$comp" 0644
+mode "$dest/usr/share/pbcheck/report.schema.json" 0644
 if [ -x "$bin" ] && "$bin" -V >"$tmp/out" 2>&1 &&
     grep -q '^pbcheck [0-9]' "$tmp/out"; then ok; else
 	bad "$bin -V"; sed 's/^/  | /' "$tmp/out" | head -5; fi
@@ -125,7 +126,7 @@ fi
 # uninstall
 check "make uninstall" make --no-print-directory uninstall \
     DESTDIR="$dest" PREFIX=/usr
-for f in "$bin" "$man1" "$comp"; do
+for f in "$bin" "$man1" "$comp" "$dest/usr/share/pbcheck"; do
 	if [ -e "$f" ]; then bad "make uninstall left $f"; else ok; fi
 done
 

@@ -61,7 +61,7 @@ has "$(printf 'name="%s/\357\277\275\357\277\275\357\277\275\357\277\275.csv"' "
 "$PBCHECK" -f sarif "$GBK" "$MISSING" "$SAMPLE" >"$tmp/o.sarif" 2>/dev/null
 utf8 "$tmp/o.sarif"
 if [ -n "$SCHEMAS" ]; then
-	check "$PYTHON" tests/validate_sarif.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/o.sarif"
+	check "$PYTHON" tests/validate_json.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/o.sarif"
 fi
 check "$PYTHON" -c '
 import json, sys

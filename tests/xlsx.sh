@@ -80,7 +80,7 @@ if [ -r "$SCHEMAS/junit-10.xsd" ]; then
 	"$PBCHECK" -f junit "$DATA/targets-form.xlsx" >"$tmp/j.xml"
 	check xmllint --noout --schema "$SCHEMAS/junit-10.xsd" "$tmp/j.xml"
 	"$PBCHECK" -f sarif "$DATA/targets.xlsx" >"$tmp/s.sarif"
-	check "$PYTHON" tests/validate_sarif.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/s.sarif"
+	check "$PYTHON" tests/validate_json.py "$SCHEMAS/sarif-schema-2.1.0.json" "$tmp/s.sarif"
 else
 	echo "xlsx: skipping schema checks ($SCHEMAS not readable)"
 fi

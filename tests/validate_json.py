@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Validates SARIF files against the official 2.1.0 schema (a test helper, not part of pbcheck)."""
+"""Validates JSON documents against a JSON Schema: SARIF 2.1.0, the report, baselines, GitLab (a test helper, not part of pbcheck)."""
 import json
 import sys
 
