@@ -31,7 +31,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: schema all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan
+.PHONY: schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan
 
 all: pbcheck
 
@@ -92,6 +92,7 @@ CHECKS += xlsx xlsx-asan
 CHECKS += gate gate-asan
 CHECKS += html html-asan
 CHECKS += schema
+CHECKS += precommit
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -184,6 +185,9 @@ xlsx: pbcheck
 
 xlsx-asan: build/asan/pbcheck
 	@sh tests/xlsx.sh ./build/asan/pbcheck
+
+precommit: pbcheck
+	@sh tests/precommit.sh ./pbcheck
 
 schema: pbcheck
 	@sh tests/schema.sh ./pbcheck

@@ -339,7 +339,7 @@ import re, sys
 t = open(sys.argv[1], encoding="utf-8").read()
 assert re.search(r"^- id: pbcheck$", t, re.M), "id"
 assert re.search(r"^  entry: pbcheck$", t, re.M), "entry"
-assert re.search(r"^  types_or: \[csv, text\]$", t, re.M), "types_or"
+assert re.search(r"^  types_or: \[csv, text, binary\]$", t, re.M), "types_or"
 m = re.search(r"^  files: (.*)$", t, re.M)
 assert m and m.group(1) == r"\.(csv|txt|docx|xlsx)$", "files"
 rx = re.compile(m.group(1))
@@ -348,7 +348,7 @@ assert not rx.search("a.csv.bak")
 try:
     import yaml
     h = yaml.safe_load(t)[0]
-    assert h["id"] == "pbcheck" and h["types_or"] == ["csv", "text"]
+    assert h["id"] == "pbcheck" and h["types_or"] == ["csv", "text", "binary"]
     assert h["language"] == "system"
 except ImportError:
     pass
