@@ -93,6 +93,7 @@ CHECKS += gate gate-asan
 CHECKS += html html-asan
 CHECKS += schema
 CHECKS += precommit
+CHECKS += layouts layouts-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps

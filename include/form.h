@@ -7,6 +7,7 @@
 
 #include "model.h"
 
+struct label;
 struct read_sink;
 
 /* One cell as drawn: its text, where it starts and how wide it is. */
@@ -16,6 +17,10 @@ struct form_cell {
 	int		 span;		/* grid columns it covers, at least 1 */
 	bool		 merged;	/* continues a vertically merged cell */
 	struct loc	 loc;		/* where findings about it point */
+	/* Derived once, when the cell is made or its text grows (STYLE 12). */
+	const struct label *label;	/* the label it holds, or NULL */
+	int		 goal;		/* N of a 目标N label */
+	char		*value;		/* owned: the value of 项目编码：571-… */
 };
 
 /*
@@ -40,6 +45,8 @@ struct form_row	*form_add_row(struct form_grid *g, int table, int line);
 /* Appends a cell (text copied; col -1 means right after the last). */
 struct form_cell *form_add_cell(struct form_row *r, const char *text, int col,
 		    int span, bool merged, struct loc loc);
+/* Appends a line to a cell's text (a line break inside the cell). */
+void		 form_cell_append(struct form_cell *c, const char *line);
 void		 form_grid_free(struct form_grid *g);
 
 /* What a cell's text is to the recogniser. */
@@ -52,10 +59,12 @@ enum form_text {
 enum form_text	 form_classify(const char *text);
 
 /*
- * Finds every project table in g and delivers each as a project. A table
- * that holds form labels but cannot be read is PB001 naming the table and
- * what is missing; the other tables are still read. When no table at all
- * is recognised, that is PB001 too. Returns the number of projects.
+ * Finds every project in g (SPEC 2.2: started at a title, a code or name
+ * label, or an indicator header) and delivers each as a project; fields
+ * the layout does not have are marked absent. A project whose labels were
+ * read but that has no indicator header is PB001 naming its table; the
+ * others are still read. When no project at all is recognised, that is
+ * PB001 too. Returns the number of projects.
  */
 int		 form_read(const char *path, const struct form_grid *g,
 		    const struct read_sink *sink);

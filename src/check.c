@@ -5,6 +5,7 @@
 
 #include "baseline.h"
 #include "check.h"
+#include "labels.h"
 #include "model.h"
 #include "read.h"
 #include "report.h"
@@ -506,32 +507,13 @@ check_file_sheet(struct check *c, int number, const char *name)
 char *
 check_field_label(enum field f, int goal, enum lang lang)
 {
-	static const char *const en[FIELD_COUNT] = {
-		[FIELD_CODE] = "project code (项目编码)",
-		[FIELD_NAME] = "project name (项目名称)",
-		[FIELD_BUDGET] = "budget (预算数)",
-		[FIELD_FISCAL] = "fiscal funds (财政资金)",
-		[FIELD_OTHER] = "other funds (其他资金)",
-		[FIELD_PURPOSE] = "fund use (资金用途)",
-		[FIELD_PLAN_MAR] = "end of March (3月底)",
-		[FIELD_PLAN_JUN] = "end of June (6月底)",
-		[FIELD_PLAN_OCT] = "end of October (10月底)",
-		[FIELD_PLAN_DEC] = "end of December (12月底)",
-		[FIELD_GOAL] = "goal",
-		[FIELD_LEVEL1] = "level-1 indicator (一级指标)",
-		[FIELD_LEVEL2] = "level-2 indicator (二级指标)",
-		[FIELD_LEVEL3] = "level-3 indicator (三级指标)",
-		[FIELD_DESCRIPTION] = "description (绩效指标描述)",
-		[FIELD_VALUE] = "target value (指标值)",
-		[FIELD_BASIS] = "value basis (指标值确定依据)",
-	};
-
 	if (f >= FIELD_COUNT)
 		return xstrdup("");
 	if (f == FIELD_GOAL)
 		return lang == LANG_ZH ? xasprintf("目标%d", goal) :
 		    xasprintf("goal %d (目标%d)", goal, goal);
-	return xstrdup(lang == LANG_ZH ? field_name_zh(f) : en[f]);
+	return xstrdup(lang == LANG_ZH ? label_field(f)->zh :
+	    label_field(f)->desc_en);
 }
 
 /* Expands {code} {value} {field} {a} {b} in a message template. */

@@ -1,14 +1,60 @@
-/* The form recogniser (SPEC 2.2): finds each project table in a grid of rows by its label cells. */
+/* The form recogniser (SPEC 2.2): finds each project in a grid of rows by the label table. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "form.h"
+#include "labels.h"
 #include "model.h"
 #include "read.h"
 #include "rules.h"
 #include "text.h"
 #include "util.h"
+
+/*
+ * What the cell's text is to the recogniser, derived once: the label it
+ * names, or a label and its value in one cell (项目编码：571-…). A goal
+ * label never takes its value inline: lines 目标1：… are a goal cell.
+ */
+static void
+cell_derive(struct form_cell *c)
+{
+	const char *colon, *full;
+	char *key;
+
+	free(c->value);
+	c->value = NULL;
+	c->label = NULL;
+	c->goal = 0;
+	if (c->merged)
+		return;
+	key = label_key(c->text);
+	c->label = label_lookup(key, &c->goal);
+	free(key);
+	if (c->label != NULL)
+		return;
+	colon = strchr(c->text, ':');
+	full = strstr(c->text, "：");
+	if (full != NULL && (colon == NULL || full < colon))
+		colon = full;
+	if (colon != NULL) {
+		char *prefix = xstrndup(c->text, (size_t)(colon - c->text));
+		const char *rest = colon + (*colon == ':' ? 1 : strlen("："));
+		const struct label *l;
+		int goal = 0;
+
+		key = label_key(prefix);
+		l = label_lookup(key, &goal);
+		if (l != NULL && ((l->id >= LABEL_CODE && l->id <= LABEL_GOALS) ||
+		    l->id == LABEL_INFO) && !text_blank(rest)) {
+			c->label = l;
+			c->value = text_trim(rest);
+		}
+		free(key);
+		free(prefix);
+	}
+}
 
 struct form_row *
 form_add_row(struct form_grid *g, int table, int line)
@@ -39,7 +85,19 @@ form_add_cell(struct form_row *r, const char *text, int col, int span,
 	c->span = span > 0 ? span : 1;
 	c->merged = merged;
 	c->loc = loc;
+	c->value = NULL;
+	cell_derive(c);
 	return c;
+}
+
+void
+form_cell_append(struct form_cell *c, const char *line)
+{
+	char *joined = xasprintf("%s\n%s", c->text, line);
+
+	free(c->text);
+	c->text = joined;
+	cell_derive(c);
 }
 
 void
@@ -48,113 +106,42 @@ form_grid_free(struct form_grid *g)
 	size_t i, j;
 
 	for (i = 0; i < g->nrows; i++) {
-		for (j = 0; j < g->rows[i].ncells; j++)
+		for (j = 0; j < g->rows[i].ncells; j++) {
 			free(g->rows[i].cells[j].text);
+			free(g->rows[i].cells[j].value);
+		}
 		free(g->rows[i].cells);
 	}
 	free(g->rows);
 	memset(g, 0, sizeof(*g));
 }
 
-/* The labels of the form, in label form (SPEC 3: no spaces, ASCII). */
-enum label {
-	L_NONE,
-	L_CODE,			/* 项目编码 */
-	L_NAME,			/* 项目名称 */
-	L_BUDGET_BLOCK,		/* 预算规模及资金用途 */
-	L_BUDGET,		/* 预算数 */
-	L_FISCAL,		/* 其中：财政资金 */
-	L_OTHER,		/* 其他资金 */
-	L_PLAN,			/* 资金支出计划（%） */
-	L_MAR, L_JUN, L_OCT, L_DEC,
-	L_GOALS,		/* 绩效目标 */
-	L_GOAL,			/* 目标N */
-	L_LEVEL1, L_LEVEL2, L_LEVEL3, L_DESCRIPTION, L_VALUE, L_BASIS,
-	L_TITLE			/* N. …项目绩效目标表 */
-};
-
-static enum label
-label_of(const char *text, int *goal)
-{
-	static const struct {
-		const char	*text;
-		enum label	 label;
-	} exact[] = {
-		{ "项目编码", L_CODE }, { "项目名称", L_NAME },
-		{ "预算数", L_BUDGET }, { "其他资金", L_OTHER },
-		{ "3月底", L_MAR }, { "6月底", L_JUN }, { "10月底", L_OCT },
-		{ "12月底", L_DEC }, { "绩效目标", L_GOALS },
-		{ "一级指标", L_LEVEL1 }, { "二级指标", L_LEVEL2 },
-		{ "三级指标", L_LEVEL3 }, { "绩效指标描述", L_DESCRIPTION },
-		{ "指标值", L_VALUE }, { "指标值确定依据", L_BASIS },
-	};
-	char *l = text_label(text);
-	enum label found = L_NONE;
-	size_t i, n = strlen(l);
-
-	while (n > 0 && l[n - 1] == ':')
-		l[--n] = '\0';
-	for (i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
-		if (strcmp(l, exact[i].text) == 0)
-			found = exact[i].label;
-	if (found == L_NONE) {
-		if (text_starts_with(l, "预算规模"))
-			found = L_BUDGET_BLOCK;
-		else if (text_starts_with(l, "资金支出计划"))
-			found = L_PLAN;
-		else if (strcmp(l, "财政资金") == 0 ||
-		    (text_starts_with(l, "其中") &&
-		    text_ends_with(l, "财政资金")))
-			found = L_FISCAL;
-		else if (text_starts_with(l, "目标") &&
-		    isdigit((unsigned char)l[strlen("目标")])) {
-			char *end;
-			long g = strtol(l + strlen("目标"), &end, 10);
-
-			if (*end == '\0' && g > 0 && g < 1000) {
-				found = L_GOAL;
-				if (goal != NULL)
-					*goal = (int)g;
-			}
-		} else if (text_ends_with(l, "绩效目标表"))
-			found = L_TITLE;
-	}
-	free(l);
-	return found;
-}
-
 enum form_text
 form_classify(const char *text)
 {
-	enum label l = label_of(text, NULL);
+	const struct label *l;
+	char *key = label_key(text);
 
-	return l == L_NONE ? FORM_TEXT_OTHER : l == L_TITLE ?
-	    FORM_TEXT_TITLE : FORM_TEXT_LABEL;
-}
-
-/* The index of the first cell of r holding label, or -1. */
-static int
-find_label(const struct form_row *r, enum label label)
-{
-	size_t i;
-
-	for (i = 0; i < r->ncells; i++)
-		if (!r->cells[i].merged && label_of(r->cells[i].text, NULL) ==
-		    label)
-			return (int)i;
-	return -1;
+	l = label_lookup(key, NULL);
+	free(key);
+	/* 备注 or 实施单位 alone do not make a table a form. */
+	if (l == NULL || l->id == LABEL_INFO)
+		return FORM_TEXT_OTHER;
+	return l->id == LABEL_TITLE ? FORM_TEXT_TITLE : FORM_TEXT_LABEL;
 }
 
 static bool
-row_has_label(const struct form_row *r)
+is_header_id(enum label_id id)
 {
-	size_t i;
+	return id >= LABEL_LEVEL1 && id <= LABEL_BASIS;
+}
 
-	for (i = 0; i < r->ncells; i++)
-		if (!r->cells[i].merged &&
-		    form_classify(r->cells[i].text) == FORM_TEXT_LABEL)
-			return true;
-	return false;
+/* A label that anchors a project (SPEC 2.2): the code or the name. */
+static bool
+is_anchor_id(enum label_id id)
+{
+	return id == LABEL_CODE || id == LABEL_NAME || id == LABEL_NAME_TOP ||
+	    id == LABEL_NAME_SUB;
 }
 
 static bool
@@ -166,37 +153,6 @@ row_blank(const struct form_row *r)
 		if (!r->cells[i].merged && !text_blank(r->cells[i].text))
 			return false;
 	return true;
-}
-
-/*
- * The value of the label in cell k: the first non-blank cell to its right
- * before the next label; its location, or else the first cell after the
- * label (a blank value still has a cell to point at).
- */
-static char *
-value_right(const struct form_row *r, int k, struct loc *loc)
-{
-	size_t i;
-	bool have_loc = false;
-
-	*loc = r->cells[k].loc;
-	for (i = (size_t)k + 1; i < r->ncells; i++) {
-		const struct form_cell *c = &r->cells[i];
-
-		if (c->merged)
-			continue;
-		if (form_classify(c->text) == FORM_TEXT_LABEL)
-			break;
-		if (!have_loc) {
-			*loc = c->loc;
-			have_loc = true;
-		}
-		if (!text_blank(c->text)) {
-			*loc = c->loc;
-			return text_trim(c->text);
-		}
-	}
-	return xstrdup("");
 }
 
 /* The cell of r that covers grid column col, or NULL. */
@@ -212,10 +168,112 @@ cell_at(const struct form_row *r, int col)
 	return NULL;
 }
 
+static int
+row_width(const struct form_row *r)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; i < r->ncells; i++)
+		if (r->cells[i].col + r->cells[i].span > w)
+			w = r->cells[i].col + r->cells[i].span;
+	return w;
+}
+
+/* What a row is, derived once per row before the walk. */
+struct row_kind {
+	bool	 title;		/* one cell, a title: ends a project */
+	bool	 header;	/* the indicator header */
+	bool	 labels_only;	/* every non-blank cell is a label */
+	bool	 labels;	/* holds a label other than a title */
+	bool	 anchor;	/* holds the code or name label */
+};
+
+static struct row_kind
+classify_row(const struct form_row *r)
+{
+	struct row_kind k;
+	size_t i;
+	int nonblank = 0, level1 = 0, level2 = 0, value = 0, labels = 0;
+	int project = 0;
+	bool title = false;
+
+	memset(&k, 0, sizeof(k));
+	for (i = 0; i < r->ncells; i++) {
+		const struct form_cell *c = &r->cells[i];
+
+		if (c->merged || text_blank(c->text))
+			continue;
+		nonblank++;
+		if (c->label == NULL)
+			continue;
+		if (c->label->id == LABEL_TITLE) {
+			title = true;
+			continue;
+		}
+		k.labels = true;
+		if (c->value == NULL)
+			labels++;
+		if (is_anchor_id(c->label->id))
+			k.anchor = true;
+		if (c->value != NULL)
+			continue;
+		/* Project columns beside the indicator ones make a
+		 * canonical header that lacks a column, not a form. */
+		project += c->label->id < LABEL_LEVEL1;
+		level1 += c->label->id == LABEL_LEVEL1;
+		level2 += c->label->id == LABEL_LEVEL2;
+		value += c->label->id == LABEL_VALUE;
+	}
+	k.title = title && nonblank == 1;
+	k.header = level1 > 0 && level2 > 0 && value > 0 && project == 0;
+	k.labels_only = labels > 0 && labels == nonblank;
+	return k;
+}
+
+/* What is known of one table: does it start projects of its own? */
+struct table_info {
+	bool	 anchors;	/* a title, code or name */
+	bool	 header;
+	int	 width;
+};
+
+/* One field read from a label: the text, where, and how much it weighs. */
+struct got {
+	char		*text;
+	struct loc	 loc;
+	int		 rank;		/* 0: not read */
+	const struct label *label;
+};
+
+#define SUMMED	8	/* distinct fiscal (or other) labels summed */
+
+/* The project being read. */
+struct part {
+	bool		 open;
+	bool		 labels;	/* a project label was read */
+	bool		 header;	/* its indicator header was read */
+	bool		 started;	/* a table row was read */
+	size_t		 first;		/* its first row */
+	bool		 seen[LABEL_TITLE + 1];
+	struct got	 got[PROJECT_FIELDS];
+	struct got	 fiscal[SUMMED], other[SUMMED];
+	size_t		 nfiscal, nother;
+	struct got	 goals;		/* a cell of goal lines */
+	int		 col[INDICATOR_FIELDS];
+	int		 op_col, unit_col;
+	int		 width, needed;
+	struct project	 p;
+};
+
 struct recogniser {
 	const char		*path;
 	const struct form_grid	*g;
 	const struct read_sink	*sink;
+	struct row_kind		*rows;
+	struct table_info	*tables;
+	int			 ntables;
+	struct part		 cur;
 	int			 projects;
 	bool			 reported;	/* a PB001 was given */
 };
@@ -270,7 +328,8 @@ table_name(const struct form_grid *g, size_t start, bool zh)
 			continue;
 		if (name == NULL)
 			name = p->cells[0].text;
-		if (form_classify(p->cells[0].text) == FORM_TEXT_TITLE) {
+		if (p->cells[0].label != NULL &&
+		    p->cells[0].label->id == LABEL_TITLE) {
 			name = p->cells[0].text;
 			break;
 		}
@@ -290,187 +349,705 @@ table_name(const struct form_grid *g, size_t start, bool zh)
 }
 
 static void
-set_field(struct project *p, enum field f, char *text, struct loc loc)
+got_set(struct got *g, char *text, struct loc loc, int rank,
+    const struct label *l)
 {
-	free(p->text[f]);
-	p->text[f] = text;
-	p->loc[f] = loc;
+	free(g->text);
+	g->text = text;
+	g->loc = loc;
+	g->rank = rank;
+	g->label = l;
 }
 
-/* Reads rows [start, end) as one project table; false if not a table. */
+/*
+ * The value of the label in cell k of row i: its own (项目编码：571-…), the
+ * first non-blank cell to its right before the next label, or, when the
+ * label stands right before another label in a row of labels, the cell
+ * below it (预算数 | 财政资金 above their numbers). A blank value still
+ * has a cell to point at.
+ */
+static char *
+value_of(const struct recogniser *rc, size_t i, size_t k, struct loc *loc)
+{
+	const struct form_row *r = &rc->g->rows[i];
+	const struct form_cell *c = &r->cells[k];
+	size_t j;
+	bool have_loc = false, hit_label = false;
+
+	*loc = c->loc;
+	if (c->value != NULL)
+		return xstrdup(c->value);
+	for (j = k + 1; j < r->ncells; j++) {
+		const struct form_cell *v = &r->cells[j];
+
+		if (v->merged)
+			continue;
+		if (v->label != NULL) {
+			hit_label = true;
+			break;
+		}
+		if (!have_loc) {
+			*loc = v->loc;
+			have_loc = true;
+		}
+		if (!text_blank(v->text)) {
+			*loc = v->loc;
+			return text_trim(v->text);
+		}
+	}
+	/* Blank cells up to the next label are the label's blank value;
+	 * blank cells up to the end of a row of labels are filler (a form
+	 * saved as CSV), and the value may stand below. */
+	if ((!have_loc || !hit_label) && rc->rows[i].labels_only &&
+	    i + 1 < rc->g->nrows && rc->g->rows[i + 1].table == r->table &&
+	    r->table != 0 && !rc->rows[i + 1].labels_only) {
+		const struct form_cell *b = cell_at(&rc->g->rows[i + 1], c->col);
+
+		if (b != NULL && b->label == NULL && (!have_loc ||
+		    (!b->merged && !text_blank(b->text)))) {
+			*loc = b->loc;
+			return b->merged ? xstrdup("") : text_trim(b->text);
+		}
+	}
+	return xstrdup("");
+}
+
+static void
+part_free(struct part *pt)
+{
+	size_t i;
+	int f;
+
+	for (f = 0; f < PROJECT_FIELDS; f++)
+		free(pt->got[f].text);
+	for (i = 0; i < pt->nfiscal; i++)
+		free(pt->fiscal[i].text);
+	for (i = 0; i < pt->nother; i++)
+		free(pt->other[i].text);
+	free(pt->goals.text);
+	project_free(&pt->p);
+	memset(pt, 0, sizeof(*pt));
+}
+
+static void
+part_open(struct recogniser *rc, size_t i)
+{
+	struct part *pt = &rc->cur;
+	int k;
+
+	memset(pt, 0, sizeof(*pt));
+	pt->open = true;
+	pt->first = i;
+	pt->p.file = rc->path;
+	for (k = 0; k < INDICATOR_FIELDS; k++)
+		pt->col[k] = -1;
+	pt->op_col = pt->unit_col = -1;
+}
+
+/* The first table row of a project sets where it is. */
+static void
+part_start(struct recogniser *rc, size_t i)
+{
+	struct part *pt = &rc->cur;
+	struct loc l = row_loc(&rc->g->rows[i]);
+	int f;
+
+	if (pt->started)
+		return;
+	pt->started = true;
+	pt->p.table = rc->g->rows[i].table;
+	pt->p.line = l.line;
+	for (f = 0; f < FIELD_COUNT; f++)
+		pt->p.loc[f] = l;
+}
+
+/* A number in a money cell, for sums; false if it is not one. */
 static bool
-read_table(struct recogniser *rc, size_t start, size_t end)
+money(const char *text, double *out)
+{
+	*out = 0;
+	if (text_blank(text))
+		return true;
+	return value_number(text, false, out) == NUMBER_OK;
+}
+
+/* A sum as a cell would hold it: no trailing zeros. */
+static char *
+money_text(double v)
+{
+	char *s = xasprintf("%.6f", v);
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == '0')
+		s[--n] = '\0';
+	if (n > 0 && s[n - 1] == '.')
+		s[--n] = '\0';
+	return s;
+}
+
+/*
+ * The value of several labels of one field (中央补助安排 + 省级财政安排):
+ * the text of the one, or the sum of the numbers; NULL if none was read.
+ */
+static char *
+sum_of(const struct got *g, size_t n, struct loc *loc, bool *ok)
+{
+	double total = 0, v;
+	size_t i;
+
+	*ok = true;
+	if (n == 0)
+		return NULL;
+	*loc = g[0].loc;
+	if (n == 1)
+		return xstrdup(g[0].text);
+	for (i = 0; i < n; i++) {
+		if (!money(g[i].text, &v)) {
+			*ok = false;
+			return xstrdup(g[i].text);
+		}
+		total += v;
+	}
+	return money_text(total);
+}
+
+/* Removes a goal line's number: 目标1：, 1., 1、, (1). */
+static const char *
+goal_prefix(const char *line)
+{
+	const char *p = line;
+
+	if (text_starts_with(p, "目标"))
+		p += strlen("目标");
+	else if (*p == '(' || text_starts_with(p, "（"))
+		p += *p == '(' ? 1 : strlen("（");
+	if (!isdigit((unsigned char)*p))
+		return NULL;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (text_starts_with(line, "目标")) {
+		if (*p == ':')
+			return p + 1;
+		if (text_starts_with(p, "："))
+			return p + strlen("：");
+		return NULL;
+	}
+	if (*line == '(' || text_starts_with(line, "（")) {
+		if (*p == ')')
+			return p + 1;
+		if (text_starts_with(p, "）"))
+			return p + strlen("）");
+		return NULL;
+	}
+	if ((*p == '.' && !isdigit((unsigned char)p[1])))
+		return p + 1;
+	if (text_starts_with(p, "．"))
+		return p + strlen("．");
+	if (text_starts_with(p, "、"))
+		return p + strlen("、");
+	return NULL;
+}
+
+/*
+ * A cell of goal lines: a line numbered 目标N：, N., N、 or (N) starts a
+ * goal, its number removed; other lines continue the goal before them.
+ * Without numbers the cell is one goal.
+ */
+static void
+add_goal_lines(struct project *p, const char *text, struct loc loc)
+{
+	struct strbuf cur = {0};
+	const char *s = text, *e;
+	int n = 0;
+	bool any = false;
+
+	while (*s != '\0') {
+		char *line, *t;
+		const char *rest;
+
+		e = strchr(s, '\n');
+		if (e == NULL)
+			e = s + strlen(s);
+		line = xstrndup(s, (size_t)(e - s));
+		t = text_trim(line);
+		free(line);
+		s = *e == '\n' ? e + 1 : e;
+		if (t[0] == '\0') {
+			free(t);
+			continue;
+		}
+		rest = goal_prefix(t);
+		if (rest != NULL || !any) {
+			if (any) {
+				char *gl = strbuf_take(&cur);
+
+				project_add_goal(p, ++n, gl, loc);
+				free(gl);
+			}
+			any = true;
+			if (rest != NULL) {
+				char *r = text_trim(rest);
+
+				strbuf_puts(&cur, r);
+				free(r);
+			} else
+				strbuf_puts(&cur, t);
+		} else {
+			strbuf_putc(&cur, '\n');
+			strbuf_puts(&cur, t);
+		}
+		free(t);
+	}
+	if (any) {
+		char *gl = strbuf_take(&cur);
+
+		project_add_goal(p, ++n, gl, loc);
+		free(gl);
+	}
+	strbuf_free(&cur);
+}
+
+/*
+ * Which of two labels of one field is read (SPEC 2.2): 二级项目名称 over
+ * 项目名称 over 一级项目名称; the 年度 one of a pair over one without a
+ * side; 项目资金 only without another budget label. Of equal ranks the
+ * later in the form is read, so the annual half to the right of the
+ * mid-term half wins.
+ */
+static int
+rank_of(const struct label *l)
+{
+	if (l->id == LABEL_NAME_SUB || (l->flags & LABEL_ANNUAL))
+		return 3;
+	if (l->id == LABEL_NAME_TOP || l->id == LABEL_FUNDS)
+		return 1;
+	return 2;
+}
+
+/* A summed field: a label read again replaces its earlier value. */
+static void
+add_summed(struct got *g, size_t *n, char *text, struct loc loc,
+    const struct label *l)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (g[i].label == l) {
+			got_set(&g[i], text, loc, 2, l);
+			return;
+		}
+	if (*n == SUMMED) {
+		free(text);
+		return;
+	}
+	memset(&g[*n], 0, sizeof(g[*n]));
+	got_set(&g[(*n)++], text, loc, 2, l);
+}
+
+/* 预算规模及资金用途: the fund use is on the row after the figures. */
+static void
+read_block_purpose(struct recogniser *rc, size_t i)
+{
+	struct part *pt = &rc->cur;
+	const struct form_row *u;
+	size_t j;
+
+	if (pt->got[FIELD_PURPOSE].rank > 1)
+		return;
+	if (i + 1 >= rc->g->nrows || rc->rows[i + 1].labels ||
+	    rc->g->rows[i + 1].table != rc->g->rows[i].table) {
+		got_set(&pt->got[FIELD_PURPOSE], xstrdup(""),
+		    pt->got[FIELD_PURPOSE].loc, 1, NULL);
+		return;
+	}
+	u = &rc->g->rows[i + 1];
+	for (j = 0; j < u->ncells; j++)
+		if (!u->cells[j].merged && !text_blank(u->cells[j].text)) {
+			got_set(&pt->got[FIELD_PURPOSE],
+			    text_trim(u->cells[j].text), u->cells[j].loc, 1,
+			    NULL);
+			return;
+		}
+	got_set(&pt->got[FIELD_PURPOSE], xstrdup(""), row_loc(u), 1, NULL);
+}
+
+/* Reads the project labels of row i and their values. */
+static void
+read_fields(struct recogniser *rc, size_t i)
+{
+	const struct form_row *r = &rc->g->rows[i];
+	struct part *pt = &rc->cur;
+	size_t k;
+
+	for (k = 0; k < r->ncells; k++) {
+		const struct form_cell *c = &r->cells[k];
+		const struct label *l = c->label;
+		struct loc loc;
+		char *v;
+		double d;
+		enum field f;
+		int rank;
+
+		if (c->merged || l == NULL || l->id == LABEL_TITLE)
+			continue;
+		pt->seen[l->id] = true;
+		if (l->id == LABEL_INFO || is_header_id(l->id) ||
+		    (l->flags & LABEL_MIDTERM))
+			continue;
+		pt->labels = true;
+		if (l->id == LABEL_PLAN)
+			continue;
+		if (l->id == LABEL_BUDGET_BLOCK) {
+			read_block_purpose(rc, i);
+			continue;
+		}
+		if (l->id == LABEL_CODE)
+			pt->p.line = c->loc.line;	/* the project's row */
+		v = value_of(rc, i, k, &loc);
+		f = label_id_field(l->id);
+		rank = rank_of(l);
+		switch (l->id) {
+		case LABEL_GOAL:
+			project_add_goal(&pt->p, c->goal, v, loc);
+			free(v);
+			break;
+		case LABEL_GOALS:
+			if (rank >= pt->goals.rank)
+				got_set(&pt->goals, v, loc, rank, l);
+			else
+				free(v);
+			break;
+		case LABEL_FISCAL:
+			add_summed(pt->fiscal, &pt->nfiscal, v, loc, l);
+			break;
+		case LABEL_OTHER:
+			add_summed(pt->other, &pt->nother, v, loc, l);
+			break;
+		case LABEL_FUNDS:
+			if (text_blank(v) || !money(v, &d)) {
+				free(v);
+				break;
+			}
+			/* FALLTHROUGH */
+		default:
+			if (f < PROJECT_FIELDS && rank >= pt->got[f].rank)
+				got_set(&pt->got[f], v, loc, rank, l);
+			else
+				free(v);
+			break;
+		}
+	}
+}
+
+/* The indicator header: each column's grid column; the last of a repeated
+ * one, the annual half to the right of the mid-term half. */
+static void
+read_header(struct recogniser *rc, size_t i)
+{
+	const struct form_row *r = &rc->g->rows[i];
+	struct part *pt = &rc->cur;
+	size_t k;
+	int f, need = 0;
+
+	pt->header = true;
+	for (k = 0; k < r->ncells; k++) {
+		const struct form_cell *c = &r->cells[k];
+
+		if (c->merged || c->label == NULL || c->value != NULL)
+			continue;
+		if (c->label->id == LABEL_OPERATOR)
+			pt->op_col = c->col;
+		else if (c->label->id == LABEL_UNIT)
+			pt->unit_col = c->col;
+		else if (is_header_id(c->label->id)) {
+			f = label_id_field(c->label->id);
+			pt->col[IND(f)] = c->col;
+			pt->p.loc[f] = c->loc;
+		} else
+			continue;
+		if (c->col + 1 > need)
+			need = c->col + 1;
+	}
+	for (f = 0; f < INDICATOR_FIELDS; f++)
+		if (pt->col[f] < 0)
+			pt->p.loc[FIELD_LEVEL1 + f] = row_loc(r);
+	pt->width = row_width(r);
+	pt->needed = need;
+}
+
+/* The text of row r under grid column col, trimmed; "" if none. */
+static char *
+text_under(const struct form_row *r, int col, struct loc *loc)
+{
+	const struct form_cell *c = col >= 0 ? cell_at(r, col) : NULL;
+
+	*loc = c != NULL ? c->loc : row_loc(r);
+	return c == NULL || c->merged ? xstrdup("") : text_trim(c->text);
+}
+
+/* Removes a leading 指标N： from a 三级 cell. */
+static void
+drop_indicator_number(char **text)
+{
+	const char *p = *text;
+	char *rest;
+
+	if (!text_starts_with(p, "指标"))
+		return;
+	p += strlen("指标");
+	if (!isdigit((unsigned char)*p))
+		return;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (*p == ':')
+		p++;
+	else if (text_starts_with(p, "："))
+		p += strlen("：");
+	else
+		return;
+	rest = text_trim(p);
+	free(*text);
+	*text = rest;
+}
+
+/*
+ * Split value columns joined (SPEC 2.2): the operator before the value
+ * (定性, 定量 add nothing), the unit after it, each unless the value has
+ * it already.
+ */
+static char *
+join_value(const char *op, const char *value, const char *unit)
+{
+	char *o = text_label(op);
+	char *s;
+	bool add_op, add_unit;
+
+	if (text_blank(value)) {
+		free(o);
+		return xstrdup("");
+	}
+	add_op = o[0] != '\0' && strcmp(o, "定性") != 0 &&
+	    strcmp(o, "定量") != 0 && !text_starts_with(value, op);
+	add_unit = !text_blank(unit) && !text_ends_with(value, unit);
+	s = xasprintf("%s%s%s", add_op ? op : "", value, add_unit ? unit : "");
+	free(o);
+	return s;
+}
+
+/* Reads row i as an indicator row; a row blank in every column is none. */
+static void
+read_indicator(struct recogniser *rc, size_t i)
+{
+	const struct form_row *r = &rc->g->rows[i];
+	struct part *pt = &rc->cur;
+	struct indicator *in;
+	char *text[INDICATOR_FIELDS], *op, *unit;
+	struct loc loc[INDICATOR_FIELDS], l;
+	int k;
+	bool blank = true;
+
+	for (k = 0; k < INDICATOR_FIELDS; k++)
+		text[k] = text_under(r, pt->col[k], &loc[k]);
+	drop_indicator_number(&text[IND(FIELD_LEVEL3)]);
+	op = pt->op_col >= 0 ? text_under(r, pt->op_col, &l) : xstrdup("");
+	unit = pt->unit_col >= 0 ? text_under(r, pt->unit_col, &l) :
+	    xstrdup("");
+	{
+		char *v = join_value(op, text[IND(FIELD_VALUE)], unit);
+
+		free(text[IND(FIELD_VALUE)]);
+		text[IND(FIELD_VALUE)] = v;
+	}
+	free(op);
+	free(unit);
+	for (k = 0; k < INDICATOR_FIELDS; k++)
+		blank = blank && text[k][0] == '\0';
+	if (blank) {
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			free(text[k]);
+		return;
+	}
+	in = project_add_indicator(&pt->p);
+	in->line = row_loc(r).line;
+	for (k = 0; k < INDICATOR_FIELDS; k++) {
+		in->text[k] = text[k];
+		in->loc[k] = loc[k];
+	}
+}
+
+/* A project that was opened but cannot be read: PB001 naming its table. */
+static void
+report_no_header(struct recogniser *rc)
 {
 	const struct form_grid *g = rc->g;
-	struct project p;
-	struct loc loc;
-	size_t i, header = 0;
-	int k, col[INDICATOR_FIELDS], goal, f;
-	bool have_header = false;
+	size_t first = rc->cur.first;
+	char *en, *zh, *m_en, *m_zh;
 
-	memset(&p, 0, sizeof(p));
-	p.file = rc->path;
-	p.table = g->rows[start].table;
-	p.line = row_loc(&g->rows[start]).line;
-	for (f = 0; f < FIELD_COUNT; f++)
-		p.loc[f] = row_loc(&g->rows[start]);
-	for (i = start; i < end && !have_header; i++) {
-		const struct form_row *r = &g->rows[i];
-
-		if ((k = find_label(r, L_CODE)) >= 0) {
-			set_field(&p, FIELD_CODE, value_right(r, k, &loc), loc);
-			p.line = row_loc(r).line;	/* the project's row */
-		}
-		if ((k = find_label(r, L_NAME)) >= 0)
-			set_field(&p, FIELD_NAME, value_right(r, k, &loc), loc);
-		if ((k = find_label(r, L_BUDGET)) >= 0)
-			set_field(&p, FIELD_BUDGET, value_right(r, k, &loc),
-			    loc);
-		if ((k = find_label(r, L_FISCAL)) >= 0)
-			set_field(&p, FIELD_FISCAL, value_right(r, k, &loc),
-			    loc);
-		if ((k = find_label(r, L_OTHER)) >= 0)
-			set_field(&p, FIELD_OTHER, value_right(r, k, &loc), loc);
-		/* The fund use is on the row after the budget figures. */
-		if (find_label(r, L_BUDGET) >= 0 && i + 1 < end &&
-		    !row_has_label(&g->rows[i + 1])) {
-			const struct form_row *u = &g->rows[i + 1];
-			size_t j;
-
-			for (j = 0; j < u->ncells; j++)
-				if (!u->cells[j].merged &&
-				    !text_blank(u->cells[j].text)) {
-					set_field(&p, FIELD_PURPOSE,
-					    text_trim(u->cells[j].text),
-					    u->cells[j].loc);
-					break;
-				}
-			if (j == u->ncells && u->ncells > 0)
-				p.loc[FIELD_PURPOSE] = row_loc(u);
-		}
-		/* Milestone values sit under their labels on the next row. */
-		if (find_label(r, L_PLAN) >= 0 || find_label(r, L_MAR) >= 0) {
-			static const enum label ms[PLAN_POINTS] = { L_MAR, L_JUN,
-			    L_OCT, L_DEC };
-			const struct form_row *v = i + 1 < end &&
-			    !row_has_label(&g->rows[i + 1]) ? &g->rows[i + 1] :
-			    NULL;
-
-			for (k = 0; k < PLAN_POINTS; k++) {
-				int m = find_label(r, ms[k]);
-				const struct form_cell *c;
-
-				if (m < 0)
-					continue;
-				c = v != NULL ? cell_at(v, r->cells[m].col) : NULL;
-				if (c != NULL)
-					set_field(&p, FIELD_PLAN_MAR + k,
-					    c->merged ? xstrdup("") :
-					    text_trim(c->text),
-					    c->loc);
-				else
-					p.loc[FIELD_PLAN_MAR + k] =
-					    r->cells[m].loc;
-			}
-		}
-		for (k = 0; k < (int)r->ncells; k++) {
-			goal = 0;
-			if (r->cells[k].merged ||
-			    label_of(r->cells[k].text, &goal) != L_GOAL)
-				continue;
-			{
-				char *t = value_right(r, k, &loc);
-
-				project_add_goal(&p, goal, t, loc);
-				free(t);
-			}
-		}
-		if (find_label(r, L_LEVEL1) >= 0 && find_label(r, L_VALUE) >= 0) {
-			static const enum label hl[INDICATOR_FIELDS] = {
-			    L_LEVEL1, L_LEVEL2, L_LEVEL3, L_DESCRIPTION, L_VALUE,
-			    L_BASIS };
-
-			for (k = 0; k < INDICATOR_FIELDS; k++) {
-				int m = find_label(r, hl[k]);
-
-				col[k] = m >= 0 ? r->cells[m].col : -1;
-				p.loc[FIELD_LEVEL1 + k] = m >= 0 ?
-				    r->cells[m].loc : row_loc(r);
-			}
-			have_header = true;
-			header = i;
-		}
-	}
-	for (i = 0; i < p.ngoals; i++)
-		if (p.goals[i].number == 1)
-			p.loc[FIELD_GOAL] = p.goals[i].loc;
-	if (!have_header) {
-		char *en = table_name(g, start, false);
-		char *zh = table_name(g, start, true);
-		char *m_en = xasprintf("%s has no indicator header row "
-		    "(一级指标 … 指标值确定依据); it is not read", en);
-		char *m_zh = xasprintf("%s缺少指标表头行（一级指标……指标值确定依据），"
-		    "未读取", zh);
-
-		pb001(rc, row_loc(&g->rows[start]), m_en, m_zh);
-		free(en);
-		free(zh);
-		free(m_en);
-		free(m_zh);
-		project_free(&p);
-		return false;
-	}
-	for (f = FIELD_CODE; f < FIELD_GOAL; f++)
-		if (p.text[f] == NULL)
-			p.text[f] = xstrdup("");
-	for (i = header + 1; i < end; i++) {
-		const struct form_row *r = &g->rows[i];
-		struct indicator *in;
-
-		if (row_blank(r))
-			continue;
-		in = project_add_indicator(&p);
-		in->line = row_loc(r).line;
-		for (k = 0; k < INDICATOR_FIELDS; k++) {
-			const struct form_cell *c = col[k] >= 0 ?
-			    cell_at(r, col[k]) : NULL;
-
-			in->text[k] = c == NULL || c->merged ? xstrdup("") :
-			    text_trim(c->text);
-			in->loc[k] = c != NULL ? c->loc : row_loc(r);
-		}
-	}
-	project_finish(&p);
-	rc->sink->project(rc->sink->ctx, &p);
-	project_free(&p);
-	rc->projects++;
-	return true;
+	while (first + 1 < g->nrows && g->rows[first].table == 0)
+		first++;
+	en = table_name(g, first, false);
+	zh = table_name(g, first, true);
+	m_en = xasprintf("%s has no indicator header row "
+	    "(一级指标 … 指标值确定依据); it is not read", en);
+	m_zh = xasprintf("%s缺少指标表头行（一级指标……指标值确定依据），"
+	    "未读取", zh);
+	pb001(rc, row_loc(&g->rows[first]), m_en, m_zh);
+	free(en);
+	free(zh);
+	free(m_en);
+	free(m_zh);
 }
 
-/* A table with form labels but no 项目编码 is reported, not guessed at. */
+/* Moves a read value into the project. */
 static void
-report_unrecognised(struct recogniser *rc, size_t first, size_t end)
+take(struct project *p, enum field f, struct got *g)
+{
+	if (g->rank == 0)
+		return;
+	free(p->text[f]);
+	p->text[f] = g->text != NULL ? g->text : xstrdup("");
+	g->text = NULL;
+	p->loc[f] = g->loc;
+}
+
+/*
+ * Budget, fiscal and other (SPEC 2.2): several sources summed; a total
+ * alone is all fiscal; sources alone add up to the total.
+ */
+static void
+settle_money(struct part *pt)
+{
+	struct project *p = &pt->p;
+	struct loc floc = p->loc[FIELD_FISCAL], oloc = p->loc[FIELD_OTHER];
+	char *fiscal, *other;
+	bool fok, ook, total = pt->got[FIELD_BUDGET].rank > 0;
+	double f, o;
+
+	fiscal = sum_of(pt->fiscal, pt->nfiscal, &floc, &fok);
+	other = sum_of(pt->other, pt->nother, &oloc, &ook);
+	take(p, FIELD_BUDGET, &pt->got[FIELD_BUDGET]);
+	if (total && fiscal == NULL && other == NULL) {
+		fiscal = xstrdup(p->text[FIELD_BUDGET]);
+		floc = p->loc[FIELD_BUDGET];
+	} else if (!total && (fiscal != NULL || other != NULL)) {
+		free(p->text[FIELD_BUDGET]);
+		if (fok && ook && money(fiscal, &f) && money(other, &o))
+			p->text[FIELD_BUDGET] = money_text(f + o);
+		else
+			p->text[FIELD_BUDGET] = xstrdup("");
+		p->loc[FIELD_BUDGET] = fiscal != NULL ? floc : oloc;
+	}
+	if (fiscal != NULL) {
+		free(p->text[FIELD_FISCAL]);
+		p->text[FIELD_FISCAL] = fiscal;
+		p->loc[FIELD_FISCAL] = floc;
+	}
+	if (other != NULL) {
+		free(p->text[FIELD_OTHER]);
+		p->text[FIELD_OTHER] = other;
+		p->loc[FIELD_OTHER] = oloc;
+	}
+}
+
+/* Ends the project being read: delivers it, or reports why not. */
+static void
+part_close(struct recogniser *rc)
+{
+	struct part *pt = &rc->cur;
+	struct project *p = &pt->p;
+	size_t i;
+	int f;
+
+	if (!pt->open)
+		return;
+	if (!pt->header) {
+		if (pt->labels)
+			report_no_header(rc);
+		part_free(pt);
+		return;
+	}
+	for (f = 0; f < PROJECT_FIELDS; f++)
+		if (f != FIELD_BUDGET)
+			take(p, f, &pt->got[f]);
+	settle_money(pt);
+	p->absent[FIELD_CODE] = !pt->seen[LABEL_CODE];
+	p->absent[FIELD_PURPOSE] = !pt->seen[LABEL_PURPOSE] &&
+	    !pt->seen[LABEL_BUDGET_BLOCK];
+	if (!pt->seen[LABEL_PLAN] && !pt->seen[LABEL_MAR] &&
+	    !pt->seen[LABEL_JUN] && !pt->seen[LABEL_OCT] &&
+	    !pt->seen[LABEL_DEC])
+		for (f = FIELD_PLAN_MAR; f <= FIELD_PLAN_DEC; f++)
+			p->absent[f] = true;
+	p->absent[FIELD_DESCRIPTION] = pt->col[IND(FIELD_DESCRIPTION)] < 0;
+	p->absent[FIELD_BASIS] = pt->col[IND(FIELD_BASIS)] < 0;
+	if (p->ngoals == 0 && pt->goals.rank > 0) {
+		add_goal_lines(p, pt->goals.text, pt->goals.loc);
+		p->loc[FIELD_GOAL] = pt->goals.loc;
+	}
+	for (i = 0; i < p->ngoals; i++)
+		if (p->goals[i].number == 1)
+			p->loc[FIELD_GOAL] = p->goals[i].loc;
+	for (f = FIELD_CODE; f < PROJECT_FIELDS; f++)
+		if (p->text[f] == NULL)
+			p->text[f] = xstrdup("");
+	project_finish(p);
+	rc->sink->project(rc->sink->ctx, p);
+	rc->projects++;
+	part_free(pt);
+}
+
+/* Whether a table without labels fits the indicator columns of the project
+ * before it (a form broken across pages). */
+static bool
+continues(const struct recogniser *rc, int table)
+{
+	const struct table_info *t = &rc->tables[table];
+	const struct part *pt = &rc->cur;
+
+	return !t->anchors && !t->header && t->width >= pt->needed &&
+	    t->width <= pt->width;
+}
+
+/* A code or name label the project being read has already. */
+static bool
+anchor_again(const struct recogniser *rc, const struct form_row *r)
+{
+	size_t k;
+
+	for (k = 0; k < r->ncells; k++) {
+		const struct form_cell *c = &r->cells[k];
+
+		if (!c->merged && c->label != NULL &&
+		    is_anchor_id(c->label->id) && rc->cur.seen[c->label->id])
+			return true;
+	}
+	return false;
+}
+
+/* The kinds of rows and tables, derived once before the walk. */
+static void
+classify(struct recogniser *rc)
 {
 	const struct form_grid *g = rc->g;
 	size_t i;
-	bool labels = false;
+	int t, max = 0;
 
-	for (i = first; i < end && !labels; i++)
-		labels = g->rows[i].table != 0 && row_has_label(&g->rows[i]);
-	if (!labels)
-		return;		/* not a project table: prose, a signature */
-	{
-		char *en = table_name(g, first, false);
-		char *zh = table_name(g, first, true);
-		char *m_en = xasprintf("%s has form labels but no 项目编码 "
-		    "label; it is not read", en);
-		char *m_zh = xasprintf("%s有表格标签但缺少“项目编码”，未读取", zh);
-
-		pb001(rc, row_loc(&g->rows[first]), m_en, m_zh);
-		free(en);
-		free(zh);
-		free(m_en);
-		free(m_zh);
+	rc->rows = xcalloc(g->nrows > 0 ? g->nrows : 1, sizeof(*rc->rows));
+	for (i = 0; i < g->nrows; i++)
+		if (g->rows[i].table > max)
+			max = g->rows[i].table;
+	rc->ntables = max + 1;
+	rc->tables = xcalloc((size_t)rc->ntables, sizeof(*rc->tables));
+	for (i = 0; i < g->nrows; i++) {
+		rc->rows[i] = classify_row(&g->rows[i]);
+		if ((t = g->rows[i].table) <= 0)
+			continue;
+		rc->tables[t].anchors = rc->tables[t].anchors ||
+		    rc->rows[i].anchor || rc->rows[i].title;
+		rc->tables[t].header = rc->tables[t].header ||
+		    rc->rows[i].header;
+		if (row_width(&g->rows[i]) > rc->tables[t].width)
+			rc->tables[t].width = row_width(&g->rows[i]);
 	}
 }
 
@@ -478,49 +1055,74 @@ int
 form_read(const char *path, const struct form_grid *g,
     const struct read_sink *sink)
 {
-	struct recogniser rc = { path, g, sink, 0, false };
-	size_t i = 0, start, end, first;
+	struct recogniser rc;
+	size_t i;
+	int table = 0;
 
-	while (i < g->nrows) {
-		/* Skip paragraphs; a table run without 项目编码 is reported. */
-		while (i < g->nrows && g->rows[i].table == 0)
-			i++;
-		first = i;
-		while (i < g->nrows && g->rows[i].table != 0 &&
-		    find_label(&g->rows[i], L_CODE) < 0 &&
-		    (i == first || g->rows[i].table == g->rows[first].table))
-			i++;
-		if (i >= g->nrows || g->rows[i].table == 0 ||
-		    find_label(&g->rows[i], L_CODE) < 0) {
-			if (i > first)
-				report_unrecognised(&rc, first, i);
+	memset(&rc, 0, sizeof(rc));
+	rc.path = path;
+	rc.g = g;
+	rc.sink = sink;
+	classify(&rc);
+	for (i = 0; i < g->nrows; i++) {
+		const struct form_row *r = &g->rows[i];
+		const struct row_kind *k = &rc.rows[i];
+
+		if (r->table == 0) {
+			/* A title starts a project; other prose is passed. */
+			if (k->title) {
+				part_close(&rc);
+				part_open(&rc, i);
+			}
 			continue;
 		}
-		if (i > first && g->rows[i].table != g->rows[first].table)
-			report_unrecognised(&rc, first, i);
-		start = i;
-		/* Rows of the same table above 项目编码 (the name first, say)
-		 * belong to its project. */
-		if (i > first && g->rows[i].table == g->rows[first].table)
-			start = first;
-		/* The table runs to a paragraph, the next 项目编码 or another
-		 * table. */
-		for (end = i + 1; end < g->nrows; end++) {
-			const struct form_row *r = &g->rows[end];
-
-			if (r->table == 0 || r->table != g->rows[start].table ||
-			    find_label(r, L_CODE) >= 0)
-				break;
+		if (r->table != table) {
+			table = r->table;
+			if (rc.cur.open && rc.cur.header && !continues(&rc, table))
+				part_close(&rc);
 		}
-		read_table(&rc, start, end);
-		i = end;
+		if (k->title) {
+			part_close(&rc);
+			part_open(&rc, i);
+			continue;
+		}
+		if (k->header) {
+			if (!rc.cur.open || rc.cur.header) {
+				part_close(&rc);
+				part_open(&rc, i);
+			}
+			part_start(&rc, i);
+			read_header(&rc, i);
+			continue;
+		}
+		if (k->anchor && (!rc.cur.open || rc.cur.header ||
+		    anchor_again(&rc, r))) {
+			part_close(&rc);
+			part_open(&rc, i);
+		}
+		if (!rc.cur.open) {
+			if (!k->labels)
+				continue;
+			part_open(&rc, i);
+		}
+		if (row_blank(r))
+			continue;
+		part_start(&rc, i);
+		if (rc.cur.header)
+			read_indicator(&rc, i);
+		else
+			read_fields(&rc, i);
 	}
+	part_close(&rc);
+	free(rc.rows);
+	free(rc.tables);
 	if (rc.projects == 0 && !rc.reported) {
 		struct loc l = { 1, 1, 0 };
 
-		pb001(&rc, l, "no project table was recognised (no cell "
-		    "holds the label 项目编码)", "未识别出项目绩效目标表（没有"
-		    "“项目编码”标签）");
+		pb001(&rc, l, "no project table was recognised (no title, "
+		    "项目编码, 项目名称 or indicator header row)",
+		    "未识别出项目绩效目标表（没有标题、“项目编码”、“项目名称”"
+		    "或指标表头行）");
 	}
 	return rc.projects;
 }

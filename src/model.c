@@ -2,67 +2,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "labels.h"
 #include "model.h"
 #include "text.h"
 #include "util.h"
 #include "value.h"
 
-static const char *const field_zh[FIELD_COUNT] = {
-	[FIELD_CODE] = "项目编码",
-	[FIELD_NAME] = "项目名称",
-	[FIELD_BUDGET] = "预算数",
-	[FIELD_FISCAL] = "财政资金",
-	[FIELD_OTHER] = "其他资金",
-	[FIELD_PURPOSE] = "资金用途",
-	[FIELD_PLAN_MAR] = "3月底",
-	[FIELD_PLAN_JUN] = "6月底",
-	[FIELD_PLAN_OCT] = "10月底",
-	[FIELD_PLAN_DEC] = "12月底",
-	[FIELD_GOAL] = "目标",
-	[FIELD_LEVEL1] = "一级指标",
-	[FIELD_LEVEL2] = "二级指标",
-	[FIELD_LEVEL3] = "三级指标",
-	[FIELD_DESCRIPTION] = "绩效指标描述",
-	[FIELD_VALUE] = "指标值",
-	[FIELD_BASIS] = "指标值确定依据",
-};
-
-static const char *const field_en[FIELD_COUNT] = {
-	[FIELD_CODE] = "code",
-	[FIELD_NAME] = "name",
-	[FIELD_BUDGET] = "budget",
-	[FIELD_FISCAL] = "fiscal",
-	[FIELD_OTHER] = "other",
-	[FIELD_PURPOSE] = "purpose",
-	[FIELD_PLAN_MAR] = "plan_mar",
-	[FIELD_PLAN_JUN] = "plan_jun",
-	[FIELD_PLAN_OCT] = "plan_oct",
-	[FIELD_PLAN_DEC] = "plan_dec",
-	[FIELD_GOAL] = "goal",
-	[FIELD_LEVEL1] = "level1",
-	[FIELD_LEVEL2] = "level2",
-	[FIELD_LEVEL3] = "level3",
-	[FIELD_DESCRIPTION] = "description",
-	[FIELD_VALUE] = "value",
-	[FIELD_BASIS] = "basis",
-};
-
 const char *
 field_name_zh(enum field f)
 {
-	return f < FIELD_COUNT ? field_zh[f] : "";
+	return label_field(f)->zh;
 }
 
 const char *
 field_name_en(enum field f)
 {
-	return f < FIELD_COUNT ? field_en[f] : "";
+	return label_field(f)->en;
 }
 
 /*
  * Level names and their aliases (SPEC 3.1). A trailing 指标 is optional
  * for level 2, so the aliases are written without it and the lookup strips
- * it from the text as well.
+ * it from the text as well. Names are looked up by their label key, so a
+ * bracketed alternative (数量指标(或建筑规模指标)) is no part of the name.
  */
 struct level1_name {
 	enum level1	 id;
@@ -71,7 +33,7 @@ struct level1_name {
 };
 
 static const struct level1_name level1_names[] = {
-	{ LEVEL1_OUTPUT, "产出指标", { "产出" } },
+	{ LEVEL1_OUTPUT, "产出指标", { "产出", "预期产出指标", "预期产出" } },
 	{ LEVEL1_EFFECT, "效果指标", { "效益指标", "效果", "效益" } },
 	{ LEVEL1_SATISFACTION, "满意度指标", { "满意度" } },
 	{ LEVEL1_COST, "成本指标", { "成本" } },
@@ -114,7 +76,7 @@ level1_lookup(const char *text)
 
 	if (text == NULL)
 		return LEVEL1_UNKNOWN;
-	l = text_label(text);
+	l = label_key(text);
 	for (i = 0; i < NELEM(level1_names) && found == LEVEL1_UNKNOWN; i++) {
 		if (strcmp(l, level1_names[i].name) == 0)
 			found = level1_names[i].id;
@@ -137,7 +99,7 @@ level2_lookup(const char *text)
 
 	if (text == NULL)
 		return LEVEL2_UNKNOWN;
-	l = text_label(text);
+	l = label_key(text);
 	n = strlen(l);
 	if (n > strlen(suffix) && text_ends_with(l, suffix))
 		l[n - strlen(suffix)] = '\0';

@@ -12,6 +12,7 @@
 
 #include "decode.h"
 #include "form.h"
+#include "labels.h"
 #include "model.h"
 #include "read.h"
 #include "text.h"
@@ -80,34 +81,6 @@ diag(struct table_reader *r, enum rule_id rule, int line, int col, enum field f,
 	r->sink->diag(r->sink->ctx, &d);
 }
 
-/*
- * Header names of SPEC 2.1, matched after folding and removing spaces;
- * English aliases case-insensitively.
- */
-static const struct {
-	const char	*zh;
-	enum field	 field;
-	bool		 required;
-} headers[] = {
-	{ "项目编码", FIELD_CODE, true },
-	{ "项目名称", FIELD_NAME, true },
-	{ "预算数", FIELD_BUDGET, true },
-	{ "财政资金", FIELD_FISCAL, true },
-	{ "其他资金", FIELD_OTHER, false },
-	{ "资金用途", FIELD_PURPOSE, true },
-	{ "3月底", FIELD_PLAN_MAR, true },
-	{ "6月底", FIELD_PLAN_JUN, true },
-	{ "10月底", FIELD_PLAN_OCT, true },
-	{ "12月底", FIELD_PLAN_DEC, true },
-	{ "一级指标", FIELD_LEVEL1, true },
-	{ "二级指标", FIELD_LEVEL2, true },
-	{ "三级指标", FIELD_LEVEL3, true },
-	{ "绩效指标描述", FIELD_DESCRIPTION, true },
-	{ "指标值", FIELD_VALUE, true },
-	{ "指标值确定依据", FIELD_BASIS, true },
-};
-
-#define NHEADERS (sizeof(headers) / sizeof(headers[0]))
 /* Column names a row needs to be the header (SPEC 2.1). */
 #define HEADER_NAMES	5
 
@@ -169,10 +142,11 @@ header_lookup(const char *text)
 	int n;
 
 	strip_unit(h);
-	for (i = 0; i < NHEADERS; i++)
-		if (strcmp(h, headers[i].zh) == 0 ||
-		    strcasecmp(h, field_name_en(headers[i].field)) == 0) {
-			c.field = headers[i].field;
+	/* The canonical names of the one label table (labels.c). */
+	for (i = 0; i < FIELD_COUNT; i++)
+		if (i != FIELD_GOAL && (strcmp(h, label_field(i)->zh) == 0 ||
+		    strcasecmp(h, label_field(i)->en) == 0)) {
+			c.field = (enum field)i;
 			break;
 		}
 	if (c.field == FIELD_COUNT && (n = goal_number(h)) > 0) {
@@ -296,11 +270,10 @@ read_header(struct table_reader *r)
 		}
 		*slot = col;
 	}
-	for (i = 0; i < NHEADERS; i++)
-		if (headers[i].required && r->fieldcol[headers[i].field] == 0) {
-			diag(r, RULE_PB002, r->header_line, 1,
-			    headers[i].field, 0, headers[i].zh, NULL, NULL,
-			    false);
+	for (i = 0; i < FIELD_COUNT; i++)
+		if (label_field(i)->required && r->fieldcol[i] == 0) {
+			diag(r, RULE_PB002, r->header_line, 1, (enum field)i, 0,
+			    label_field(i)->zh, NULL, NULL, false);
 			r->stop = true;
 		}
 	if (r->maxgoal < 1 || r->goalcol[1] == 0) {

@@ -55,10 +55,7 @@ read_text(const char *path, const char *text, size_t len,
 		} else if (text_blank(l)) {
 			blanks++;
 		} else if (in_table && blanks == 1 && last != NULL) {
-			char *joined = xasprintf("%s\n%s", last->text, l);
-
-			free(last->text);
-			last->text = joined;
+			form_cell_append(last, l);
 			blanks = 0;
 		} else {
 			struct loc loc = { line, 1, 0 };

@@ -111,7 +111,9 @@ unit_is_money(const struct value *v)
 static bool
 unit_is_percent(const struct value *v)
 {
-	return strcmp(v->unit, "%") == 0;
+	/* By the canonical unit, so that 百分比 is % too. */
+	return v->unit_canonical != NULL &&
+	    strcmp(v->unit_canonical, "%") == 0;
 }
 
 static void

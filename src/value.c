@@ -92,6 +92,7 @@ static const struct unit_entry unit_table[] = {
 	{ "元", UNIT_MONEY, NULL },
 	{ "%", UNIT_RATIO, NULL },
 	{ "\xE2\x80\xB0", UNIT_RATIO, NULL },		/* ‰ */
+	{ "百分比", UNIT_RATIO, "%" },	/* a 度量单位 column's word */
 	{ "小时", UNIT_TIME, NULL },
 	{ "个月", UNIT_TIME, NULL },
 	{ "月", UNIT_TIME, NULL },
@@ -241,9 +242,12 @@ unit_classify(const char *u, enum unit_class *cls, const char **canonical,
 		if (strcmp(u, unit_table[i].text) != 0)
 			continue;
 		*cls = unit_table[i].unit_class;
-		*alias = unit_table[i].alias_of != NULL;
-		*canonical = *alias ? unit_table[i].alias_of :
-		    unit_table[i].text;
+		/* 百分比 spells % out; only the colloquial aliases are
+		 * PB413. */
+		*alias = unit_table[i].alias_of != NULL &&
+		    strcmp(unit_table[i].alias_of, "%") != 0;
+		*canonical = unit_table[i].alias_of != NULL ?
+		    unit_table[i].alias_of : unit_table[i].text;
 		return;
 	}
 	if (text_starts_with(u, unit_wan_per) &&

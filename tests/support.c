@@ -70,8 +70,10 @@ rec_on_project(void *ctx, struct project *p)
 	r->file = dup_or_null(p->file);
 	for (k = 0; k < PROJECT_FIELDS; k++)
 		r->text[k] = dup_or_null(p->text[k]);
-	for (k = 0; k < FIELD_COUNT; k++)
+	for (k = 0; k < FIELD_COUNT; k++) {
 		r->loc[k] = p->loc[k];
+		r->absent[k] = p->absent[k];
+	}
 	r->line = p->line;
 	r->table = p->table;
 	r->reappeared = p->reappeared;

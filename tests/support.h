@@ -59,6 +59,7 @@ struct rec_project {
 	int		 line;
 	int		 table;
 	bool		 reappeared;
+	bool		 absent[FIELD_COUNT];
 	size_t		 ngoals;
 	struct rec_goal	*goal;
 	size_t		 nind;

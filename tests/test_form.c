@@ -695,38 +695,42 @@ test_form_read_two_projects_one_table(void **state)
 }
 
 /*
- * A table with form labels but no 项目编码 is PB001 naming it by its
- * title and number, at its first cell; the next table is still read.
+ * A table without 项目编码 is read, anchored on its title and name (SPEC
+ * 2.2; it was refused with PB001 before): its code, fund use, plan and
+ * description are absent, not blank; the next table is read as well.
  */
 static void
-test_form_read_no_code_reported(void **state)
+test_form_read_no_code_read(void **state)
 {
-	const struct rec_diag *d;
+	const struct rec_project *p;
 
 	(void)state;
 	para(1, "1. 甲项目绩效目标表");
 	row(1, 2, "项目名称", "甲", NULL);
-	row(1, 3, "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值",
+	row(1, 3, "一级指标", "二级指标", "三级指标", "指标值",
 	    "指标值确定依据", NULL);
-	row(1, 4, "产出指标", "数量指标", "完成数量", "完成数量", "=1次",
-	    "工作计划", NULL);
+	row(1, 4, "产出指标", "数量指标", "完成数量", "=1次", "工作计划",
+	    NULL);
 	basic_table(2, 5, "C2", "乙");
 	read_grid();
-	assert_int_equal(rec.ndiags, 1);
-	d = &rec.diag[0];
-	assert_int_equal(d->rule, RULE_PB001);
-	assert_loc(d->loc, 2, 1, 1);
-	assert_int_equal(d->field, FIELD_COUNT);
-	assert_non_null(d->a);
-	assert_non_null(strstr(d->a, "1. 甲项目绩效目标表"));
-	assert_non_null(strstr(d->a, "table 1"));
-	assert_non_null(strstr(d->a, "项目编码"));
-	assert_non_null(d->a_zh);
-	assert_non_null(strstr(d->a_zh, "表1"));
-	assert_non_null(strstr(d->a_zh, "1. 甲项目绩效目标表"));
-	assert_int_equal(rec.nprojects, 1);
-	assert_project_fields(project(0), "C2", "乙");
-	assert_int_equal(project(0)->table, 2);
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_NAME], "甲");
+	assert_string_equal(p->text[FIELD_CODE], "");
+	assert_true(p->absent[FIELD_CODE]);
+	assert_true(p->absent[FIELD_PURPOSE]);
+	assert_true(p->absent[FIELD_PLAN_MAR]);
+	assert_true(p->absent[FIELD_PLAN_DEC]);
+	assert_true(p->absent[FIELD_DESCRIPTION]);
+	assert_false(p->absent[FIELD_BASIS]);
+	assert_false(p->absent[FIELD_NAME]);
+	assert_int_equal(p->line, 2);
+	assert_int_equal(p->nind, 1);
+	assert_string_equal(ind_text(0, 0, FIELD_VALUE), "=1次");
+	assert_string_equal(ind_text(0, 0, FIELD_BASIS), "工作计划");
+	assert_project_fields(project(1), "C2", "乙");
+	assert_int_equal(project(1)->table, 2);
 }
 
 /* A title names the table even with a note paragraph between them. */
@@ -750,7 +754,7 @@ test_form_read_title_before_note(void **state)
 	read_grid();
 	assert_int_equal(rec.ndiags, 1);
 	assert_non_null(strstr(rec.diag[0].a, "table 2 has"));
-	assert_non_null(strstr(rec.diag[0].a_zh, "表2有"));
+	assert_non_null(strstr(rec.diag[0].a_zh, "表2缺少"));
 }
 
 /* A table with 项目编码 but no indicator header is PB001 and not delivered. */
@@ -910,6 +914,409 @@ test_form_read_fiscal_label_exact(void **state)
 	assert_string_equal(p->text[FIELD_FISCAL], "10");
 }
 
+/* The sample layout has every field: none is absent. */
+static void
+test_form_read_sample_nothing_absent(void **state)
+{
+	int f;
+
+	(void)state;
+	basic_table(1, 1, "C1", "名称");
+	read_grid();
+	assert_int_equal(rec.nprojects, 1);
+	for (f = 0; f < FIELD_COUNT; f++)
+		if (project(0)->absent[f])
+			fail_msg("field %d is absent", f);
+}
+
+/*
+ * Labels drawn differently (SPEC 2.2 label matching): full-width spaces
+ * and a slash inside, a unit in brackets, 其中 before a fiscal label.
+ */
+static void
+test_form_read_label_drawings(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项\u3000目／编\u3000码", "C1", "项　目　名　称", "名称", NULL);
+	row(1, 2, "预算规模及资金用途", "预算数（万元）", "10",
+	    "其中：财政拨款", "8", "其他资金(万元)", "2", NULL);
+	row(1, 3, MERGED, "用途", NULL);
+	header_row(1, 4);
+	indicator_row(1, 5, "产出指标", "数量指标", "完成数量", "=1次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_CODE], "C1");
+	assert_string_equal(p->text[FIELD_NAME], "名称");
+	assert_string_equal(p->text[FIELD_BUDGET], "10");
+	assert_string_equal(p->text[FIELD_FISCAL], "8");
+	assert_string_equal(p->text[FIELD_OTHER], "2");
+	assert_string_equal(p->text[FIELD_PURPOSE], "用途");
+	assert_true(p->absent[FIELD_PLAN_MAR]);
+}
+
+/* A cell holding a label and its value (项目编码：571-…) gives both. */
+static void
+test_form_read_inline_label(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目编码：571-0101-YBN-NFOY", "项目名称：辐射监测", NULL);
+	row(1, 2, "资金用途: 监测", NULL);
+	header_row(1, 3);
+	indicator_row(1, 4, "产出指标", "数量指标", "完成数量", "=1次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_CODE], "571-0101-YBN-NFOY");
+	assert_loc(p->loc[FIELD_CODE], 1, 1, 1);
+	assert_string_equal(p->text[FIELD_NAME], "辐射监测");
+	assert_string_equal(p->text[FIELD_PURPOSE], "监测");
+	assert_false(p->absent[FIELD_CODE]);
+	assert_false(p->absent[FIELD_PURPOSE]);
+}
+
+/*
+ * The national 申报表: 中期 and 年度 halves side by side, in the funds,
+ * the goals and the indicator header; the annual half is read. Goals come
+ * one per 目标N： line, 三级 cells lose their 指标N： prefix.
+ */
+static void
+test_form_read_national_halves(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	para(1, "项目支出绩效目标申报表");
+	row(1, 2, "项目名称", "监测经费", NULL);
+	row(1, 3, "主管部门及代码", "环保局 571", "实施单位", "监测站", NULL);
+	row(1, 4, "项目资金（万元）", "中期资金总额：", "30", "年度资金总额：",
+	    "15", NULL);
+	row(1, 5, MERGED, "其中：财政拨款", "28", "其中：财政拨款", "14",
+	    NULL);
+	row(1, 6, MERGED, "其他资金", "2", "其他资金", "1", NULL);
+	row(1, 7, "总体目标", "中期目标", "年度目标", NULL);
+	row(1, 8, MERGED, "目标1：三年甲\n目标2：三年乙",
+	    "目标1：今年甲\n目标2：今年乙\n续写", NULL);
+	row(1, 9, "绩效指标", "一级指标", "二级指标", "三级指标", "指标值",
+	    "二级指标", "三级指标", "指标值", NULL);
+	row(1, 10, MERGED, "产出指标", "数量指标", "指标1：中期数", "=3次",
+	    "数量指标", "指标1：年度数", "=1次", NULL);
+	row(1, 11, MERGED, MERGED, MERGED, "指标2：", "", MERGED, "指标2：",
+	    "", NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_NAME], "监测经费");
+	assert_string_equal(p->text[FIELD_BUDGET], "15");
+	assert_string_equal(p->text[FIELD_FISCAL], "14");
+	assert_string_equal(p->text[FIELD_OTHER], "1");
+	assert_int_equal(p->ngoals, 2);
+	assert_int_equal(p->goal[0].number, 1);
+	assert_string_equal(p->goal[0].text, "今年甲");
+	assert_string_equal(p->goal[1].text, "今年乙\n续写");
+	assert_true(p->absent[FIELD_CODE]);
+	assert_true(p->absent[FIELD_PURPOSE]);
+	assert_true(p->absent[FIELD_PLAN_MAR]);
+	assert_true(p->absent[FIELD_DESCRIPTION]);
+	assert_true(p->absent[FIELD_BASIS]);
+	/* The template row with empty 指标N： cells is no indicator. */
+	assert_int_equal(p->nind, 1);
+	assert_string_equal(ind_text(0, 0, FIELD_LEVEL1), "产出指标");
+	assert_string_equal(ind_text(0, 0, FIELD_LEVEL2), "数量指标");
+	assert_string_equal(ind_text(0, 0, FIELD_LEVEL3), "年度数");
+	assert_string_equal(ind_text(0, 0, FIELD_VALUE), "=1次");
+	assert_loc(p->ind[0].loc[IND(FIELD_VALUE)], 10, 8, 1);
+}
+
+/* Goal cells numbered 1. / 2、 / (3), or not at all. */
+static void
+test_form_read_goal_lines(void **state)
+{
+	static const struct {
+		const char	*cell;
+		size_t		 n;
+		const char	*goal[3];
+	} cases[] = {
+		{ "1. 甲\n2、乙\n（3）丙", 3, { "甲", "乙", "丙" } },
+		{ "目标1:甲\n\n目标2：乙", 2, { "甲", "乙" } },
+		{ "完成1.5万元的采购", 1, { "完成1.5万元的采购" } },
+		{ "甲\n乙", 1, { "甲\n乙" } },
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		form_grid_free(&grid);
+		row(1, 1, "项目名称", "名称", NULL);
+		row(1, 2, "年度绩效目标", cases[i].cell, NULL);
+		header_row(1, 3);
+		indicator_row(1, 4, "产出指标", "数量指标", "完成数量", "=1次");
+		read_grid();
+		assert_int_equal(rec.nprojects, 1);
+		if (project(0)->ngoals != cases[i].n)
+			fail_msg("case %zu: %zu goals", i,
+			    project(0)->ngoals);
+		for (k = 0; k < cases[i].n; k++) {
+			assert_int_equal(project(0)->goal[k].number,
+			    (int)k + 1);
+			assert_string_equal(project(0)->goal[k].text,
+			    cases[i].goal[k]);
+			assert_loc(project(0)->goal[k].loc, 2, 2, 1);
+		}
+	}
+}
+
+/*
+ * The 2021 framework's split value columns: 指标性质 before the value,
+ * 度量单位 after it (定性 adds nothing); 权重 and 指标解释 columns.
+ */
+static void
+test_form_read_split_value(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目名称", "名称", "项目代码", "14072923Y000000001287",
+	    NULL);
+	row(1, 2, "一级指标", "二级指标", "三级指标名称", "指标性质",
+	    "年度指标值", "度量单位", "权重（分）", "指标解释",
+	    "评（扣）分标准", NULL);
+	row(1, 3, "成本指标", "经济成本指标", "运行成本", "≤", "15", "万元",
+	    "10", "成本", "超出不得分", NULL);
+	row(1, 4, "产出指标", "质量指标", "合格率", "＝", "100", "%", "10",
+	    "合格", "", NULL);
+	row(1, 5, MERGED, "时效指标", "完成时限", "定性", "年底前完成", "",
+	    "10", "时限", "", NULL);
+	row(1, 6, MERGED, MERGED, "上报率", "≥", "≥95", "%", "", "", "", NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_CODE], "14072923Y000000001287");
+	assert_false(p->absent[FIELD_DESCRIPTION]);
+	assert_true(p->absent[FIELD_BASIS]);
+	assert_int_equal(p->nind, 4);
+	assert_string_equal(ind_text(0, 0, FIELD_VALUE), "≤15万元");
+	assert_string_equal(ind_text(0, 0, FIELD_DESCRIPTION), "成本");
+	assert_string_equal(ind_text(0, 0, FIELD_LEVEL3), "运行成本");
+	assert_int_equal(p->ind[0].level1, LEVEL1_COST);
+	assert_int_equal(p->ind[0].level2, LEVEL2_ECONOMIC_COST);
+	assert_string_equal(ind_text(0, 1, FIELD_VALUE), "＝100%");
+	assert_string_equal(ind_text(0, 2, FIELD_VALUE), "年底前完成");
+	assert_string_equal(ind_text(0, 3, FIELD_VALUE), "≥95%");
+}
+
+/*
+ * The provincial form: labels above their numbers (中央补助安排 and
+ * 省级财政安排 summed), 二级项目名称 over 一级项目名称, 指标目标值.
+ */
+static void
+test_form_read_provincial_sources(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	para(1, "2023年省级部门预算项目支出绩效目标表");
+	row(1, 2, "一级项目名称", "环境监测", "二级项目名称", "水站运维", NULL);
+	row(1, 3, "中央补助安排", "省级财政安排", "其他资金", "预算申报数",
+	    NULL);
+	row(1, 4, "1,000.50", "200", "", "1,200.50", NULL);
+	row(1, 5, "年度绩效目标", "保障水站运行", NULL);
+	row(1, 6, "一级指标", "二级指标", "三级指标", "指标目标值", NULL);
+	row(1, 7, "满意度指标", "服务对象满意度指标", "满意度", "≥90百分比",
+	    NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_NAME], "水站运维");
+	assert_string_equal(p->text[FIELD_FISCAL], "1200.5");
+	assert_loc(p->loc[FIELD_FISCAL], 4, 1, 1);
+	assert_string_equal(p->text[FIELD_OTHER], "");
+	assert_string_equal(p->text[FIELD_BUDGET], "1,200.50");
+	assert_int_equal(p->ngoals, 1);
+	assert_string_equal(p->goal[0].text, "保障水站运行");
+	assert_string_equal(ind_text(0, 0, FIELD_VALUE), "≥90百分比");
+}
+
+/* A total alone is all fiscal; sources alone add up to the budget. */
+static void
+test_form_read_total_or_sources(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目名称", "甲", "本年度申请市财政预算资金(万元)", "50",
+	    NULL);
+	header_row(1, 2);
+	indicator_row(1, 3, "产出指标", "数量指标", "完成数量", "=1次");
+	row(2, 4, "项目名称", "乙", NULL);
+	row(2, 5, "财政拨款", "12.5", "其他资金", "2", NULL);
+	row(2, 6, "一级指标", "二级指标", "三级指标", "指标值", NULL);
+	row(2, 7, "产出指标", "数量指标", "完成数量", "=1次", NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_BUDGET], "50");
+	assert_string_equal(p->text[FIELD_FISCAL], "50");
+	assert_string_equal(p->text[FIELD_OTHER], "");
+	p = project(1);
+	assert_string_equal(p->text[FIELD_BUDGET], "14.5");
+	assert_string_equal(p->text[FIELD_FISCAL], "12.5");
+	assert_string_equal(p->text[FIELD_OTHER], "2");
+}
+
+/*
+ * The municipal 批复表: 中期滚动目标 | 年度目标, 计划指标值(或计划水平),
+ * 一级 预期产出指标 and 二级 names with bracketed alternatives.
+ */
+static void
+test_form_read_municipal_names(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目名称", "道路", "项目编号", "441900-2019-000358", NULL);
+	row(1, 2, "中期滚动目标", "三年建成", "年度目标", "今年开工", NULL);
+	row(1, 3, "一级指标", "二级指标", "三级指标", "计划指标值(或计划水平)",
+	    NULL);
+	row(1, 4, "预期产出指标", "数量指标(或建筑规模指标)", "道路长度",
+	    "≥2公里", NULL);
+	row(1, 5, MERGED, "时效指标(工期指标)", "开工时间", "≤6个月", NULL);
+	row(1, 6, "效果指标", "社会效益指标", "通行", "改善", NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_int_equal(p->ngoals, 1);
+	assert_string_equal(p->goal[0].text, "今年开工");
+	assert_int_equal(p->nind, 3);
+	assert_int_equal(p->ind[0].level1, LEVEL1_OUTPUT);
+	assert_int_equal(p->ind[0].level2, LEVEL2_QUANTITY);
+	assert_int_equal(p->ind[1].level1, LEVEL1_OUTPUT);
+	assert_int_equal(p->ind[1].level2, LEVEL2_TIMELINESS);
+	assert_int_equal(p->ind[2].level1, LEVEL1_EFFECT);
+	assert_string_equal(ind_text(0, 0, FIELD_VALUE), "≥2公里");
+}
+
+/*
+ * A form broken across pages: the second table has no labels and no
+ * header; its rows continue the project, blank 一级 filled from above.
+ * A table that does not fit the columns starts nothing.
+ */
+static void
+test_form_read_continuation_table(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	basic_table(1, 1, "C1", "名称");
+	para(11, "");
+	indicator_row(2, 12, "", "时效指标", "及时率", "=100%");
+	indicator_row(2, 13, "效果指标", "社会效益指标", "保障", "得到保障");
+	row(3, 14, "签字", NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_int_equal(p->nind, 4);
+	assert_string_equal(ind_text(0, 2, FIELD_LEVEL1), "产出指标");
+	assert_string_equal(ind_text(0, 2, FIELD_LEVEL2), "时效指标");
+	assert_loc(p->ind[2].loc[IND(FIELD_LEVEL2)], 12, 2, 2);
+	assert_string_equal(ind_text(0, 3, FIELD_LEVEL1), "效果指标");
+}
+
+/* Title rows inside one table end a project and start the next. */
+static void
+test_form_read_title_rows_in_table(void **state)
+{
+	struct form_row *r;
+
+	(void)state;
+	r = form_add_row(&grid, 1, 1);
+	cell(r, "1. 甲项目绩效目标表", 0, 7);
+	basic_table(1, 2, "C1", "甲");
+	r = form_add_row(&grid, 1, 12);
+	cell(r, "2．乙项目绩效目标表", 0, 7);
+	row(1, 13, "项目名称", "乙", NULL);
+	header_row(1, 14);
+	indicator_row(1, 15, "产出指标", "数量指标", "完成数量", "=2次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	assert_project_fields(project(0), "C1", "甲");
+	assert_int_equal(project(0)->nind, 2);
+	assert_int_equal(project(0)->line, 2);
+	assert_string_equal(project(1)->text[FIELD_NAME], "乙");
+	assert_true(project(1)->absent[FIELD_CODE]);
+	assert_int_equal(project(1)->line, 13);
+	assert_int_equal(project(1)->nind, 1);
+}
+
+/*
+ * The central disclosure: several projects in one document, each
+ * starting at its name after the indicators of the one before; funds
+ * stacked in rows; 年度总体目标.
+ */
+static void
+test_form_read_projects_by_name(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		int l = 1 + (int)i * 8;
+
+		row(1, l, "项目名称", i == 0 ? "甲" : "乙", NULL);
+		row(1, l + 1, "项目资金（万元）", "年度资金总额", "1,250.00",
+		    NULL);
+		row(1, l + 2, MERGED, "其中：财政拨款", "1,000.00", NULL);
+		row(1, l + 3, MERGED, "其他资金", "250.00", NULL);
+		row(1, l + 4, "年度总体目标", "目标", NULL);
+		row(1, l + 5, "一级指标", "二级指标", "三级指标", "指标值", NULL);
+		row(1, l + 6, "成本指标", "经济成本指标", "成本", "≤1250万元",
+		    NULL);
+		row(1, l + 7, "产出指标", "数量指标", "数量", "=1个", NULL);
+	}
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	for (i = 0; i < 2; i++) {
+		const struct rec_project *p = project(i);
+
+		assert_string_equal(p->text[FIELD_NAME], i == 0 ? "甲" : "乙");
+		assert_string_equal(p->text[FIELD_BUDGET], "1,250.00");
+		assert_string_equal(p->text[FIELD_FISCAL], "1,000.00");
+		assert_string_equal(p->text[FIELD_OTHER], "250.00");
+		assert_int_equal(p->ngoals, 1);
+		assert_int_equal(p->nind, 2);
+		assert_int_equal(p->line, 1 + (int)i * 8);
+	}
+}
+
+/* An indicator header alone anchors a project. */
+static void
+test_form_read_header_anchors(void **state)
+{
+	(void)state;
+	header_row(1, 1);
+	indicator_row(1, 2, "产出指标", "数量指标", "完成数量", "=1次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	assert_true(project(0)->absent[FIELD_CODE]);
+	assert_false(project(0)->absent[FIELD_BASIS]);
+	assert_int_equal(project(0)->nind, 1);
+}
+
 #define TEST(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -930,7 +1337,7 @@ main(void)
 		TEST(test_form_read_title_before_table),
 		TEST(test_form_read_tables_back_to_back),
 		TEST(test_form_read_two_projects_one_table),
-		TEST(test_form_read_no_code_reported),
+		TEST(test_form_read_no_code_read),
 		TEST(test_form_read_title_before_note),
 		TEST(test_form_read_no_header_reported),
 		TEST(test_form_read_unlabelled_table_ignored),
@@ -938,6 +1345,19 @@ main(void)
 		TEST(test_form_read_missing_optional_rows),
 		TEST(test_form_read_rows_above_code),
 		TEST(test_form_read_fiscal_label_exact),
+		TEST(test_form_read_sample_nothing_absent),
+		TEST(test_form_read_label_drawings),
+		TEST(test_form_read_inline_label),
+		TEST(test_form_read_national_halves),
+		TEST(test_form_read_goal_lines),
+		TEST(test_form_read_split_value),
+		TEST(test_form_read_provincial_sources),
+		TEST(test_form_read_total_or_sources),
+		TEST(test_form_read_municipal_names),
+		TEST(test_form_read_continuation_table),
+		TEST(test_form_read_title_rows_in_table),
+		TEST(test_form_read_projects_by_name),
+		TEST(test_form_read_header_anchors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1019,6 +1019,7 @@ test_read_csv_header_units(void **state)
 /*
  * A form's indicator header row (一级指标 … 指标值确定依据) has no
  * 项目编码: it never makes a form-layout CSV canonical, so no PB002.
+ * Alone, it anchors a form project without a code (SPEC 2.2).
  */
 static void
 test_read_csv_indicator_header_not_canonical(void **state)
@@ -1028,8 +1029,10 @@ test_read_csv_indicator_header_not_canonical(void **state)
 	    "指标值确定依据\n"
 	    "产出指标,数量指标,完成数量,完成次数,=1次,工作计划\n");
 	assert_int_equal(rec_count(&rec, RULE_PB002), 0);
-	assert_int_equal(rec_count(&rec, RULE_PB001), 1);
-	assert_int_equal(rec.nprojects, 0);
+	assert_int_equal(rec_count(&rec, RULE_PB001), 0);
+	assert_int_equal(rec.nprojects, 1);
+	assert_true(rec.project[0].absent[FIELD_CODE]);
+	assert_int_equal(rec.project[0].nind, 1);
 	/* The same row under a form's labels: the form is read. */
 	read_str("1. 某某项目绩效目标表,,,,,\n"
 	    "项目编码,P1,项目名称,项目一,,\n"

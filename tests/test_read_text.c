@@ -179,7 +179,10 @@ test_read_text_title_then_table(void **state)
 	assert_small_table(project(0), 2, 1);
 }
 
-/* The title before a table names it when the table cannot be read. */
+/*
+ * The title before a table names it when the table cannot be read (it
+ * has no indicator header; a table without 项目编码 is read, SPEC 2.2).
+ */
 static void
 test_read_text_title_names_table(void **state)
 {
@@ -187,7 +190,7 @@ test_read_text_title_names_table(void **state)
 	read_str("1.  甲项目绩效目标表\n"
 	    "\t项目名称\n\t甲\n"
 	    "\n"
-	    HEADER_ROW INDICATOR_ROW);
+	    "\t预算数\n\t10\n");
 	assert_int_equal(rec.nprojects, 0);
 	assert_int_equal(rec.ndiags, 1);
 	assert_int_equal(rec.diag[0].rule, RULE_PB001);

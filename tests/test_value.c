@@ -364,6 +364,8 @@ test_value_parse_unit_aliases(void **state)
 		{ "=660m²", QUANT, OP_EQ, 660, 0, "m²", UNIT_MEASURE, "平方米", F_NUMBER | F_ALIAS, NULL },
 		{ "=660ｍ²", QUANT, OP_EQ, 660, 0, "m²", UNIT_MEASURE, "平方米", F_NUMBER | F_ALIAS, NULL },
 		{ "660平", QUANT, OP_EQ, 660, 0, "平", UNIT_MEASURE, "平方米", F_NUMBER | F_ALIAS | F_IMPLICIT, NULL },
+		/* 百分比 (a 度量单位 column's word) is % without PB413. */
+		{ "=100百分比", QUANT, OP_EQ, 100, 0, "百分比", UNIT_RATIO, "%", F_NUMBER, NULL },
 	};
 
 	(void)state;
