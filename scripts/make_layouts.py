@@ -396,6 +396,102 @@ def goal_lines(goals, style="目标{n}：{g}"):
 
 
 # --------------------------------------------------------------------------
+# Workbooks. The same grids as the .docx samples, drawn the way officers'
+# Excel files look: a merged cell of the grid is a merged range (its text in
+# the top-left cell), the title row merged across the form, 单位：万元 in the
+# last column of its own row, money and split values typed as numbers
+# (`1,250.00` is 1250 shown with a thousands format), everything else text.
+
+XLSX_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+XLSX_COMMAS = re.compile(r"^[0-9]{1,3}(,[0-9]{3})+\.[0-9]{2}$|^[0-9]+\.[0-9]{2}$")
+
+
+def xlsx_value(text):
+    """(value, number format or None) of a cell written as text."""
+    if text is None or text == "":
+        return None, None
+    if XLSX_NUMBER.match(text) and not (len(text) > 1 and text[0] == "0"
+                                        and text[1] != "."):
+        x = float(text)
+        if XLSX_COMMAS.match(text):
+            return (int(x) if x == int(x) else x), "#,##0.00"
+        return (int(x) if x == int(x) else x), None
+    if XLSX_COMMAS.match(text):
+        x = float(text.replace(",", ""))
+        return (int(x) if x == int(x) else x), "#,##0.00"
+    return text, None
+
+
+def xlsx_put(ws, row, col, text, number=True):
+    from openpyxl.styles import Alignment
+    if number:
+        value, fmt = xlsx_value(text)
+    else:
+        value, fmt = (text if text else None), None
+    c = ws.cell(row=row, column=col, value=value)
+    if isinstance(value, str):
+        # "=1次" is a value, not a formula.
+        c.data_type = "s"
+        if "\n" in value:
+            c.alignment = Alignment(wrap_text=True, vertical="center")
+    if fmt:
+        c.number_format = fmt
+    return c
+
+
+def xlsx_grid(ws, row, rows, ncols, number=True):
+    """Draws a grid at row (1-based); returns the next free row."""
+    for r0, c0, r1, c1, text in cells_of(rows, ncols):
+        xlsx_put(ws, row + r0, c0 + 1, text, number)
+        if r1 != r0 or c1 != c0:
+            ws.merge_cells(start_row=row + r0, start_column=c0 + 1,
+                           end_row=row + r1, end_column=c1 + 1)
+    return row + len(rows)
+
+
+def xlsx_title(ws, row, text, ncols):
+    """A title row merged across the form."""
+    xlsx_put(ws, row, 1, text, False)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row,
+                   end_column=ncols)
+    return row + 1
+
+
+def xlsx_unit(ws, row, ncols, left=None):
+    """The row `单位：万元` in the last column (a department left)."""
+    if left:
+        xlsx_put(ws, row, 1, left, False)
+    xlsx_put(ws, row, ncols, "单位：万元", False)
+    return row + 1
+
+
+def new_book(title):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    props = wb.properties
+    props.creator = "pbcheck"
+    props.lastModifiedBy = "pbcheck"
+    props.created = make_docx.FIXED_TIME
+    props.modified = make_docx.FIXED_TIME
+    props.title = title
+    wb.remove(wb.active)
+    return wb
+
+
+def new_sheet(wb, name, widths=None):
+    ws = wb.create_sheet(re.sub(r"[\[\]:*?/\\]", "", name)[:31])
+    for k, w in enumerate(widths or ()):
+        ws.column_dimensions[chr(ord("A") + k)].width = w
+    return ws
+
+
+def book_bytes(wb):
+    buf = io.BytesIO()
+    wb.save(buf)
+    return make_docx.fixed_zip(buf.getvalue())
+
+
+# --------------------------------------------------------------------------
 # Expectations.
 
 ABSENT_FIELDS = ("code", "purpose", "plan", "description", "basis")
@@ -442,6 +538,8 @@ def expect(file, projects, findings, has, extra=()):
     out = {"file": file}
     if file.endswith(".csv"):
         out.update(format="form-csv", encoding="GB18030")
+    elif file.endswith(".xlsx"):
+        out.update(format="xlsx")
     else:
         out.update(format="docx")
     out.update(projects=projects, findings=fl)
@@ -999,12 +1097,173 @@ def chengde(out):
     return made
 
 
+# --------------------------------------------------------------------------
+# The layouts as Excel workbooks (the same content and model as the .docx;
+# PB007 does not apply).
+
+def national_xlsx(out):
+    """Both projects on one sheet, each under its title rows."""
+    projects = national_projects()
+    wb = new_book("项目支出绩效目标申报表")
+    ws = new_sheet(wb, "申报表")
+    row = 1
+    for k, p in enumerate(projects):
+        if k:
+            row += 1
+        row = xlsx_title(ws, row, "项目支出绩效目标申报表", 8)
+        row = xlsx_title(ws, row, "（2021年度）", 8)
+        row = xlsx_unit(ws, row, 8)
+        row = xlsx_grid(ws, row, national_rows(p), 8)
+    name = "national-2015/shenbao.xlsx"
+    seed2csv.write_bytes(os.path.join(out, name), book_bytes(wb))
+    exp = [expect_project(p, ()) for p in projects]
+    findings = [("PB304", projects[0]["name"]), ("PB403", projects[1]["name"])]
+    write_json(os.path.join(out, name + ".expect.json"),
+               expect("shenbao.xlsx", exp, findings, ()))
+    return [(name, projects)]
+
+
+def municipal_xlsx(out):
+    """A sheet per project, as a bureau sends one per approval."""
+    projects = municipal_projects()
+    wb = new_book("项目支出绩效目标批复表")
+    headers = ["指标值(或计划水平)", "计划指标值(或计划水平)"]
+    for p, h in zip(projects, headers):
+        ws = new_sheet(wb, p["name"])
+        row = xlsx_title(ws, 1, "2019年度东莞市市级财政项目支出绩效目标批复表", 6)
+        row = xlsx_unit(ws, row, 6, "主管部门：东莞市生态环境局")
+        xlsx_grid(ws, row, municipal_rows(p, h), 6)
+    name = "municipal-pifu/pifu.xlsx"
+    seed2csv.write_bytes(os.path.join(out, name), book_bytes(wb))
+    has = ("code",)
+    exp = [expect_project(p, has, fiscal=p["budget"], other="0")
+           for p in projects]
+    findings = [("PB411", projects[0]["code"]),
+                ("PB407", projects[1]["code"])]
+    write_json(os.path.join(out, name + ".expect.json"),
+               expect("pifu.xlsx", exp, findings, has))
+    return [(name, projects)]
+
+
+def central_xlsx(out):
+    """The annex on one sheet: a heading row, then each project's title
+    row and form; amounts typed as numbers shown `1,250.00`."""
+    projects = central_projects()
+    wb = new_book("2021年度部门预算项目绩效目标表")
+    ws = new_sheet(wb, "附表 项目绩效目标表")
+    row = xlsx_title(ws, 1, "附表：项目绩效目标表", 5)
+    for p in projects:
+        row += 1
+        row = xlsx_title(ws, row, "%s项目绩效目标表" % p["name"], 5)
+        row = xlsx_title(ws, row, "（2021年度）", 5)
+        row = xlsx_grid(ws, row, central_rows(p), 5)
+    name = "central-disclosure/disclosure.xlsx"
+    seed2csv.write_bytes(os.path.join(out, name), book_bytes(wb))
+    exp = [expect_project(p, ()) for p in projects]
+    findings = [("PB408", projects[1]["name"]), ("PB305", projects[2]["name"])]
+    write_json(os.path.join(out, name + ".expect.json"),
+               expect("disclosure.xlsx", exp, findings, ()))
+    return [(name, projects)]
+
+
+def framework_xlsx(out):
+    """The platform's export: a sheet per project; the split value's
+    number typed as a number."""
+    projects = framework_projects()
+    wb = new_book("项目支出绩效目标表")
+    heads = [("三级指标名称", "指标性质", "年度指标值", "度量单位"),
+             ("三级指标", "计算符号", "指标值", "计量单位")]
+    for p, h in zip(projects, heads):
+        ws = new_sheet(wb, p["code"])
+        row = xlsx_title(ws, 1, "项目支出绩效目标表", 9)
+        row = xlsx_title(ws, row, "（2021年度）", 9)
+        xlsx_grid(ws, row, framework_rows(p, h), 9)
+    name = "framework-2021/platform.xlsx"
+    seed2csv.write_bytes(os.path.join(out, name), book_bytes(wb))
+    has = ("code", "description")
+    exp = []
+    for p in projects:
+        e = expect_project(p, has)
+        for i, x in zip(e["indicators"], p["ind"]):
+            i["value"]["raw"] = framework_raw(x["val"])
+        exp.append(e)
+    findings = [("PB403", projects[0]["code"]),
+                ("PB302", projects[1]["code"])]
+    write_json(os.path.join(out, name + ".expect.json"),
+               expect("platform.xlsx", exp, findings, has))
+    return [(name, projects)]
+
+
+def gansu_xlsx(out):
+    """Both projects on one sheet, each under its title and unit rows."""
+    projects = gansu_projects()
+    wb = new_book("省级部门预算项目支出绩效目标表")
+    ws = new_sheet(wb, "绩效目标表")
+    row = 1
+    for k, p in enumerate(projects):
+        if k:
+            row += 1
+        row = xlsx_title(ws, row, "2023年省级部门预算项目支出绩效目标表", 6)
+        row = xlsx_unit(ws, row, 6, "部门名称：甘肃省生态环境厅")
+        row = xlsx_grid(ws, row, gansu_rows(p), 6)
+    name = "provincial-gansu/mubiao.xlsx"
+    seed2csv.write_bytes(os.path.join(out, name), book_bytes(wb))
+    exp = [expect_project(p, ()) for p in projects]
+    findings = [("PB107", projects[1]["name"])]
+    write_json(os.path.join(out, name + ".expect.json"),
+               expect("mubiao.xlsx", exp, findings, ()))
+    return [(name, projects)]
+
+
+def chengde_xlsx(out):
+    """The seed's layout in Excel: three projects in one sheet after
+    title rows; the odd labels; the inline code cell."""
+    made = []
+    has = ABSENT_FIELDS
+
+    def save(name, wb, projects, findings):
+        path = "chengde-variants/" + name
+        seed2csv.write_bytes(os.path.join(out, path), book_bytes(wb))
+        exp = [expect_project(p, has) for p in projects]
+        write_json(os.path.join(out, path + ".expect.json"),
+                   expect(name, exp, findings, has))
+        made.append((path, projects))
+
+    ps = [proj("publicity"), proj("enforcement"), proj("reduction")]
+    ps[1]["plan"] = ["25", "50", "75", "90"]
+    wb = new_book("预算项目绩效目标")
+    ws = new_sheet(wb, "绩效目标")
+    row = xlsx_title(ws, 1, "预算项目绩效目标", 7)
+    rows = []
+    for n, p in enumerate(ps, 1):
+        rows.append([(title_of(n, p), 7)])
+        rows += seed_table(p)
+    xlsx_grid(ws, row, rows, 7)
+    save("one-table.xlsx", wb, ps, [("PB204", ps[1]["code"])])
+
+    p = proj("radiation")
+    wb = new_book("预算项目绩效目标")
+    ws = new_sheet(wb, "1. " + p["name"])
+    row = xlsx_title(ws, 1, title_of(1, p), 7)
+    xlsx_grid(ws, row, seed_table(p, ODD_LABELS), 7)
+    save("labels.xlsx", wb, [p], [])
+
+    p = proj("water")
+    wb = new_book("预算项目绩效目标")
+    ws = new_sheet(wb, "1. " + p["name"])
+    row = xlsx_title(ws, 1, title_of(1, p), 7)
+    xlsx_grid(ws, row, seed_table(p, inline=True), 7)
+    save("inline-code.xlsx", wb, [p], [])
+    return made
+
+
 def main(argv):
     if len(argv) != 2:
         sys.stderr.write("usage: %s OUTDIR\n" % PROG)
         return 2
     try:
         import docx  # noqa: F401
+        import openpyxl  # noqa: F401
     except ImportError:
         sys.stderr.write("%s: python-docx is not importable by %s (install "
                          "the Debian package python3-docx and run "
@@ -1012,7 +1271,9 @@ def main(argv):
         return 1
     out = argv[1]
     made = []
-    for f in (national, municipal, central, framework, gansu, chengde):
+    for f in (national, municipal, central, framework, gansu, chengde,
+              national_xlsx, municipal_xlsx, central_xlsx, framework_xlsx,
+              gansu_xlsx, chengde_xlsx):
         made += f(out)
     for name, projects in made:
         sys.stderr.write("%s: %s: %d projects, %s indicators\n"
