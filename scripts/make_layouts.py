@@ -1275,6 +1275,10 @@ def main(argv):
               national_xlsx, municipal_xlsx, central_xlsx, framework_xlsx,
               gansu_xlsx, chengde_xlsx):
         made += f(out)
+    # The probes of the recogniser's generality kept as samples
+    # (data/layouts/probes/, run with PROBES=1 sh tests/layouts.sh).
+    import make_probes
+    made += make_probes.committed(out)
     for name, projects in made:
         sys.stderr.write("%s: %s: %d projects, %s indicators\n"
                          % (PROG, name, len(projects),
