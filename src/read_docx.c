@@ -69,6 +69,9 @@ struct docx {
 	int		 lines;		/* table rows so far (SPEC 2.3) */
 	int		 paras;		/* body paragraphs so far */
 	bool		 dtd;		/* a document type declaration */
+	/* The node's local name if a w: element, looked up once per node. */
+	bool		 known;
+	const char	*w_local;
 	/* Rows not yet handed on: paragraphs, then a table and its nested. */
 	struct form_grid pending;
 	size_t		 pending_cap;
@@ -423,32 +426,49 @@ step(struct docx *d)
 {
 	int rc = xmlTextReaderRead(d->r);
 
+	d->known = false;
 	if (rc == 1 && xmlTextReaderNodeType(d->r) ==
 	    XML_READER_TYPE_DOCUMENT_TYPE)
 		d->dtd = true;
 	return rc;
 }
 
-/* Tells whether the reader is on a WordprocessingML element. */
-static bool
-at_w_element(const struct docx *d)
+/*
+ * The local name of the WordprocessingML element the reader is on, or
+ * NULL; the handlers ask several times per node, libxml2 looks it up once.
+ */
+static const char *
+w_local(struct docx *d)
 {
 	const char *ns;
 
+	if (d->known)
+		return d->w_local;
+	d->known = true;
+	d->w_local = NULL;
 	if (xmlTextReaderNodeType(d->r) != XML_READER_TYPE_ELEMENT)
-		return false;
+		return NULL;
 	ns = (const char *)xmlTextReaderConstNamespaceUri(d->r);
-	return ns != NULL && (strcmp(ns, W_NS) == 0 ||
-	    strcmp(ns, W_NS_STRICT) == 0);
+	if (ns != NULL && (strcmp(ns, W_NS) == 0 ||
+	    strcmp(ns, W_NS_STRICT) == 0))
+		d->w_local = (const char *)xmlTextReaderConstLocalName(d->r);
+	return d->w_local;
+}
+
+/* Tells whether the reader is on a WordprocessingML element. */
+static bool
+at_w_element(struct docx *d)
+{
+	return w_local(d) != NULL;
 }
 
 /* Tells whether the reader is on the WordprocessingML element w:name. */
 static bool
-at_w(const struct docx *d, const char *name)
+at_w(struct docx *d, const char *name)
 {
-	const char *ln = (const char *)xmlTextReaderConstLocalName(d->r);
+	const char *ln = w_local(d);
 
-	return at_w_element(d) && ln != NULL && strcmp(ln, name) == 0;
+	return ln != NULL && strcmp(ln, name) == 0;
 }
 
 /*
