@@ -69,4 +69,25 @@ enum form_text	 form_classify(const char *text);
 int		 form_read(const char *path, const struct form_grid *g,
 		    const struct read_sink *sink);
 
+/*
+ * The same, a table at a time, so that a reader need never hold the whole
+ * document: form_reader_table() is given the paragraphs before a table and
+ * the table's rows (all of them in one call; nested tables may follow in
+ * the same call or come in calls of their own), or paragraphs alone. Each
+ * project is delivered as soon as it is known to be complete: when a row
+ * or table starts another, or at form_reader_end(). Between calls the
+ * reader keeps only the open project, the last table's number and the
+ * paragraphs since it; g is not kept. path must outlive the reader.
+ */
+struct form_reader;
+
+struct form_reader *form_reader_new(const char *path,
+		    const struct read_sink *sink);
+void		 form_reader_table(struct form_reader *fr,
+		    const struct form_grid *g);
+/* Delivers the open project, reports when there was none; frees fr. */
+int		 form_reader_end(struct form_reader *fr);
+/* Frees fr without delivering the open project (the input broke off). */
+void		 form_reader_abort(struct form_reader *fr);
+
 #endif

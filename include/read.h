@@ -111,7 +111,8 @@ struct form_grid;
 
 /*
  * Reads a Word .docx (SPEC 2.2) from its bytes: the tables and body
- * paragraphs of word/document.xml become a grid for the form recogniser.
+ * paragraphs of the main part (named in _rels/.rels) are streamed to the
+ * form recogniser a table at a time.
  * A file that cannot be read is PB001; the reader never fails otherwise.
  */
 void	read_docx(const char *path, const char *bytes, size_t len,

@@ -25,6 +25,8 @@ _rels/.rels, word/document.xml) built from a template, or a damaged one:
   not_zip.docx      plain text
   no_document.docx  a zip without word/document.xml
   broken.docx       word/document.xml that is not well-formed (line 3)
+  main_part.docx    the main part is word/main.xml, as _rels/.rels says;
+                    a word/document.xml beside it is not the document
 
 Entries are dated 1980-01-01 and written in a fixed order, so that running
 the script again gives identical bytes. Python 3 standard library only.
@@ -203,6 +205,10 @@ BROKEN = (HEAD + '<w:document xmlns:w="' + W + '">\n'
 
 NO_DOCUMENT_TYPES = CONTENT_TYPES.replace("document.xml", "other.xml")
 
+MAIN_PART_TYPES = CONTENT_TYPES.replace("/word/document.xml", "/word/main.xml")
+MAIN_PART_RELS = RELS.replace('Target="word/document.xml"',
+                              'Target="/word/main.xml"')
+
 HUGE_SIZE = 65 * 1024 * 1024
 MAX_COMMITTED = 200 * 1024
 
@@ -282,6 +288,11 @@ def main():
               [("[Content_Types].xml", NO_DOCUMENT_TYPES.encode()),
                ("word/other.xml", document(p("x")).encode("utf-8"))])
     write_docx(at("broken.docx"), BROKEN)
+    write_zip(at("main_part.docx"),
+              [("[Content_Types].xml", MAIN_PART_TYPES.encode()),
+               ("_rels/.rels", MAIN_PART_RELS.encode()),
+               ("word/document.xml", document(p("诱饵")).encode("utf-8")),
+               ("word/main.xml", document(p("主文档")).encode("utf-8"))])
 
 
 if __name__ == "__main__":

@@ -254,7 +254,11 @@ struct part {
 	bool		 labels;	/* a project label was read */
 	bool		 header;	/* its indicator header was read */
 	bool		 started;	/* a table row was read */
-	size_t		 first;		/* its first row */
+	/* Its first table row, as a message names it (table_name). */
+	bool		 named;
+	int		 name_table;
+	struct loc	 name_loc;
+	char		*name_text;	/* title or paragraph before it */
 	bool		 seen[LABEL_TITLE + 1];
 	struct got	 got[PROJECT_FIELDS];
 	struct got	 fiscal[SUMMED], other[SUMMED];
@@ -266,20 +270,28 @@ struct part {
 	struct project	 p;
 };
 
-struct recogniser {
+/*
+ * The recogniser between calls (form.h): only what a project needs from
+ * the tables before: the open project, the table the last row belonged to
+ * and the paragraphs since that row, which may name the next table.
+ */
+struct form_reader {
 	const char		*path;
-	const struct form_grid	*g;
 	const struct read_sink	*sink;
-	struct row_kind		*rows;
-	struct table_info	*tables;
-	int			 ntables;
+	const struct form_grid	*g;		/* the rows of this call */
+	struct row_kind		*rows;		/* g's rows, derived */
+	size_t			 rows_cap;
+	struct table_info	 info;		/* the table being read */
+	int			 table;		/* of the last table row */
+	char			*near;		/* last paragraph since it */
+	char			*near_title;	/* last title since it */
 	struct part		 cur;
 	int			 projects;
 	bool			 reported;	/* a PB001 was given */
 };
 
 static void
-pb001(struct recogniser *rc, struct loc loc, const char *en, const char *zh)
+pb001(struct form_reader *rc, struct loc loc, const char *en, const char *zh)
 {
 	struct read_diag d;
 
@@ -313,39 +325,39 @@ row_loc(const struct form_row *r)
  * else the nearest of those paragraphs; or its number alone.
  */
 static char *
-table_name(const struct form_grid *g, size_t start, bool zh)
+table_name(const struct part *pt, bool zh)
 {
-	const struct form_row *r = &g->rows[start];
-	const char *name = NULL;
-	size_t i;
-
-	for (i = start; i > 0; i--) {
-		const struct form_row *p = &g->rows[i - 1];
-
-		if (p->table != 0)
-			break;
-		if (p->ncells == 0 || text_blank(p->cells[0].text))
-			continue;
-		if (name == NULL)
-			name = p->cells[0].text;
-		if (p->cells[0].label != NULL &&
-		    p->cells[0].label->id == LABEL_TITLE) {
-			name = p->cells[0].text;
-			break;
-		}
-	}
-	if (name != NULL) {
-		char *t = text_trim(name);
+	if (pt->name_text != NULL) {
+		char *t = text_trim(pt->name_text);
 		char *s = xasprintf(zh ? "表%d“%s”" : "table %d '%s'",
-		    r->table, t);
+		    pt->name_table, t);
 
 		free(t);
 		return s;
 	}
-	if (r->table > 0)
-		return xasprintf(zh ? "表%d" : "table %d", r->table);
+	if (pt->name_table > 0)
+		return xasprintf(zh ? "表%d" : "table %d", pt->name_table);
 	return xasprintf(zh ? "第 %d 行的表" : "the table at line %d",
-	    row_loc(r).line);
+	    pt->name_loc.line);
+}
+
+/*
+ * Notes how the project's first table row, r, is named, before the
+ * paragraphs before r are forgotten.
+ */
+static void
+part_name(struct form_reader *rc, const struct form_row *r)
+{
+	struct part *pt = &rc->cur;
+
+	if (!pt->open || pt->named || r->table == 0)
+		return;
+	pt->named = true;
+	pt->name_table = r->table;
+	pt->name_loc = row_loc(r);
+	if (rc->near_title != NULL || rc->near != NULL)
+		pt->name_text = xstrdup(rc->near_title != NULL ?
+		    rc->near_title : rc->near);
 }
 
 static void
@@ -367,7 +379,7 @@ got_set(struct got *g, char *text, struct loc loc, int rank,
  * has a cell to point at.
  */
 static char *
-value_of(const struct recogniser *rc, size_t i, size_t k, struct loc *loc)
+value_of(const struct form_reader *rc, size_t i, size_t k, struct loc *loc)
 {
 	const struct form_row *r = &rc->g->rows[i];
 	const struct form_cell *c = &r->cells[k];
@@ -425,28 +437,29 @@ part_free(struct part *pt)
 	for (i = 0; i < pt->nother; i++)
 		free(pt->other[i].text);
 	free(pt->goals.text);
+	free(pt->name_text);
 	project_free(&pt->p);
 	memset(pt, 0, sizeof(*pt));
 }
 
 static void
-part_open(struct recogniser *rc, size_t i)
+part_open(struct form_reader *rc, size_t i)
 {
 	struct part *pt = &rc->cur;
 	int k;
 
 	memset(pt, 0, sizeof(*pt));
 	pt->open = true;
-	pt->first = i;
 	pt->p.file = rc->path;
 	for (k = 0; k < INDICATOR_FIELDS; k++)
 		pt->col[k] = -1;
 	pt->op_col = pt->unit_col = -1;
+	part_name(rc, &rc->g->rows[i]);
 }
 
 /* The first table row of a project sets where it is. */
 static void
-part_start(struct recogniser *rc, size_t i)
+part_start(struct form_reader *rc, size_t i)
 {
 	struct part *pt = &rc->cur;
 	struct loc l = row_loc(&rc->g->rows[i]);
@@ -646,7 +659,7 @@ add_summed(struct got *g, size_t *n, char *text, struct loc loc,
 
 /* 预算规模及资金用途: the fund use is on the row after the figures. */
 static void
-read_block_purpose(struct recogniser *rc, size_t i)
+read_block_purpose(struct form_reader *rc, size_t i)
 {
 	struct part *pt = &rc->cur;
 	const struct form_row *u;
@@ -673,7 +686,7 @@ read_block_purpose(struct recogniser *rc, size_t i)
 
 /* Reads the project labels of row i and their values. */
 static void
-read_fields(struct recogniser *rc, size_t i)
+read_fields(struct form_reader *rc, size_t i)
 {
 	const struct form_row *r = &rc->g->rows[i];
 	struct part *pt = &rc->cur;
@@ -742,7 +755,7 @@ read_fields(struct recogniser *rc, size_t i)
 /* The indicator header: each column's grid column; the last of a repeated
  * one, the annual half to the right of the mid-term half. */
 static void
-read_header(struct recogniser *rc, size_t i)
+read_header(struct form_reader *rc, size_t i)
 {
 	const struct form_row *r = &rc->g->rows[i];
 	struct part *pt = &rc->cur;
@@ -836,7 +849,7 @@ join_value(const char *op, const char *value, const char *unit)
 
 /* Reads row i as an indicator row; a row blank in every column is none. */
 static void
-read_indicator(struct recogniser *rc, size_t i)
+read_indicator(struct form_reader *rc, size_t i)
 {
 	const struct form_row *r = &rc->g->rows[i];
 	struct part *pt = &rc->cur;
@@ -877,21 +890,18 @@ read_indicator(struct recogniser *rc, size_t i)
 
 /* A project that was opened but cannot be read: PB001 naming its table. */
 static void
-report_no_header(struct recogniser *rc)
+report_no_header(struct form_reader *rc)
 {
-	const struct form_grid *g = rc->g;
-	size_t first = rc->cur.first;
+	const struct part *pt = &rc->cur;
 	char *en, *zh, *m_en, *m_zh;
 
-	while (first + 1 < g->nrows && g->rows[first].table == 0)
-		first++;
-	en = table_name(g, first, false);
-	zh = table_name(g, first, true);
+	en = table_name(pt, false);
+	zh = table_name(pt, true);
 	m_en = xasprintf("%s has no indicator header row "
 	    "(一级指标 … 指标值确定依据); it is not read", en);
 	m_zh = xasprintf("%s缺少指标表头行（一级指标……指标值确定依据），"
 	    "未读取", zh);
-	pb001(rc, row_loc(&g->rows[first]), m_en, m_zh);
+	pb001(rc, pt->name_loc, m_en, m_zh);
 	free(en);
 	free(zh);
 	free(m_en);
@@ -951,7 +961,7 @@ settle_money(struct part *pt)
 
 /* Ends the project being read: delivers it, or reports why not. */
 static void
-part_close(struct recogniser *rc)
+part_close(struct form_reader *rc)
 {
 	struct part *pt = &rc->cur;
 	struct project *p = &pt->p;
@@ -999,9 +1009,9 @@ part_close(struct recogniser *rc)
 /* Whether a table without labels fits the indicator columns of the project
  * before it (a form broken across pages). */
 static bool
-continues(const struct recogniser *rc, int table)
+continues(const struct form_reader *rc)
 {
-	const struct table_info *t = &rc->tables[table];
+	const struct table_info *t = &rc->info;
 	const struct part *pt = &rc->cur;
 
 	return !t->anchors && !t->header && t->width >= pt->needed &&
@@ -1010,7 +1020,7 @@ continues(const struct recogniser *rc, int table)
 
 /* A code or name label the project being read has already. */
 static bool
-anchor_again(const struct recogniser *rc, const struct form_row *r)
+anchor_again(const struct form_reader *rc, const struct form_row *r)
 {
 	size_t k;
 
@@ -1024,105 +1034,209 @@ anchor_again(const struct recogniser *rc, const struct form_row *r)
 	return false;
 }
 
-/* The kinds of rows and tables, derived once before the walk. */
+/*
+ * What is known of the table whose first row is i: its rows up to the
+ * next table (paragraphs between its rows are passed over), all of which
+ * come in one call.
+ */
 static void
-classify(struct recogniser *rc)
+table_info_at(struct form_reader *rc, size_t i)
 {
 	const struct form_grid *g = rc->g;
-	size_t i;
-	int t, max = 0;
+	struct table_info *t = &rc->info;
+	int table = g->rows[i].table;
 
-	rc->rows = xcalloc(g->nrows > 0 ? g->nrows : 1, sizeof(*rc->rows));
-	for (i = 0; i < g->nrows; i++)
-		if (g->rows[i].table > max)
-			max = g->rows[i].table;
-	rc->ntables = max + 1;
-	rc->tables = xcalloc((size_t)rc->ntables, sizeof(*rc->tables));
-	for (i = 0; i < g->nrows; i++) {
-		rc->rows[i] = classify_row(&g->rows[i]);
-		if ((t = g->rows[i].table) <= 0)
+	memset(t, 0, sizeof(*t));
+	for (; i < g->nrows; i++) {
+		if (g->rows[i].table == 0)
 			continue;
-		rc->tables[t].anchors = rc->tables[t].anchors ||
-		    rc->rows[i].anchor || rc->rows[i].title;
-		rc->tables[t].header = rc->tables[t].header ||
-		    rc->rows[i].header;
-		if (row_width(&g->rows[i]) > rc->tables[t].width)
-			rc->tables[t].width = row_width(&g->rows[i]);
+		if (g->rows[i].table != table)
+			break;
+		t->anchors = t->anchors || rc->rows[i].anchor ||
+		    rc->rows[i].title;
+		t->header = t->header || rc->rows[i].header;
+		if (row_width(&g->rows[i]) > t->width)
+			t->width = row_width(&g->rows[i]);
 	}
 }
 
-int
-form_read(const char *path, const struct form_grid *g,
-    const struct read_sink *sink)
+/*
+ * Remembers a paragraph that may name the next table (table_name): the
+ * last title since the last table row, else the last other paragraph.
+ */
+static void
+note_paragraph(struct form_reader *rc, const struct form_row *r)
 {
-	struct recogniser rc;
-	size_t i;
-	int table = 0;
+	const struct form_cell *c = r->ncells > 0 ? &r->cells[0] : NULL;
 
-	memset(&rc, 0, sizeof(rc));
-	rc.path = path;
-	rc.g = g;
-	rc.sink = sink;
-	classify(&rc);
-	for (i = 0; i < g->nrows; i++) {
-		const struct form_row *r = &g->rows[i];
-		const struct row_kind *k = &rc.rows[i];
-
-		if (r->table == 0) {
-			/* A title starts a project; other prose is passed. */
-			if (k->title) {
-				part_close(&rc);
-				part_open(&rc, i);
-			}
-			continue;
-		}
-		if (r->table != table) {
-			table = r->table;
-			if (rc.cur.open && rc.cur.header && !continues(&rc, table))
-				part_close(&rc);
-		}
-		if (k->title) {
-			part_close(&rc);
-			part_open(&rc, i);
-			continue;
-		}
-		if (k->header) {
-			if (!rc.cur.open || rc.cur.header) {
-				part_close(&rc);
-				part_open(&rc, i);
-			}
-			part_start(&rc, i);
-			read_header(&rc, i);
-			continue;
-		}
-		if (k->anchor && (!rc.cur.open || rc.cur.header ||
-		    anchor_again(&rc, r))) {
-			part_close(&rc);
-			part_open(&rc, i);
-		}
-		if (!rc.cur.open) {
-			if (!k->labels)
-				continue;
-			part_open(&rc, i);
-		}
-		if (row_blank(r))
-			continue;
-		part_start(&rc, i);
-		if (rc.cur.header)
-			read_indicator(&rc, i);
-		else
-			read_fields(&rc, i);
+	if (c == NULL || text_blank(c->text))
+		return;
+	free(rc->near);
+	rc->near = xstrdup(c->text);
+	if (c->label != NULL && c->label->id == LABEL_TITLE) {
+		free(rc->near_title);
+		rc->near_title = xstrdup(c->text);
 	}
-	part_close(&rc);
-	free(rc.rows);
-	free(rc.tables);
-	if (rc.projects == 0 && !rc.reported) {
+}
+
+/* Reads row i of the call's rows. */
+static void
+read_row(struct form_reader *rc, size_t i)
+{
+	const struct form_row *r = &rc->g->rows[i];
+	const struct row_kind *k = &rc->rows[i];
+
+	if (r->table == 0) {
+		/* A title starts a project; other prose is passed. */
+		if (k->title) {
+			part_close(rc);
+			part_open(rc, i);
+		}
+		return;
+	}
+	part_name(rc, r);
+	if (r->table != rc->table) {
+		rc->table = r->table;
+		table_info_at(rc, i);
+		if (rc->cur.open && rc->cur.header && !continues(rc))
+			part_close(rc);
+	}
+	if (k->title) {
+		part_close(rc);
+		part_open(rc, i);
+		return;
+	}
+	if (k->header) {
+		if (!rc->cur.open || rc->cur.header) {
+			part_close(rc);
+			part_open(rc, i);
+		}
+		part_start(rc, i);
+		read_header(rc, i);
+		return;
+	}
+	if (k->anchor && (!rc->cur.open || rc->cur.header ||
+	    anchor_again(rc, r))) {
+		part_close(rc);
+		part_open(rc, i);
+	}
+	if (!rc->cur.open) {
+		if (!k->labels)
+			return;
+		part_open(rc, i);
+	}
+	if (row_blank(r))
+		return;
+	part_start(rc, i);
+	if (rc->cur.header)
+		read_indicator(rc, i);
+	else
+		read_fields(rc, i);
+}
+
+struct form_reader *
+form_reader_new(const char *path, const struct read_sink *sink)
+{
+	struct form_reader *rc = xcalloc(1, sizeof(*rc));
+
+	rc->path = path;
+	rc->sink = sink;
+	return rc;
+}
+
+void
+form_reader_table(struct form_reader *rc, const struct form_grid *g)
+{
+	size_t i;
+
+	if (g->nrows > rc->rows_cap) {
+		free(rc->rows);
+		rc->rows_cap = g->nrows;
+		rc->rows = xcalloc(rc->rows_cap, sizeof(*rc->rows));
+	}
+	rc->g = g;
+	for (i = 0; i < g->nrows; i++)
+		rc->rows[i] = classify_row(&g->rows[i]);
+	for (i = 0; i < g->nrows; i++) {
+		read_row(rc, i);
+		if (g->rows[i].table == 0)
+			note_paragraph(rc, &g->rows[i]);
+		else {
+			free(rc->near);
+			free(rc->near_title);
+			rc->near = rc->near_title = NULL;
+		}
+	}
+	rc->g = NULL;
+}
+
+static void
+form_reader_free(struct form_reader *rc)
+{
+	part_free(&rc->cur);
+	free(rc->rows);
+	free(rc->near);
+	free(rc->near_title);
+	free(rc);
+}
+
+void
+form_reader_abort(struct form_reader *rc)
+{
+	if (rc != NULL)
+		form_reader_free(rc);
+}
+
+int
+form_reader_end(struct form_reader *rc)
+{
+	int projects;
+
+	part_close(rc);
+	if (rc->projects == 0 && !rc->reported) {
 		struct loc l = { 1, 1, 0 };
 
-		pb001(&rc, l, "no project table was recognised (no title, "
+		pb001(rc, l, "no project table was recognised (no title, "
 		    "项目编码, 项目名称 or indicator header row)",
 		    "未识别出项目绩效目标表（没有标题、“项目编码”、“项目名称”"
 		    "或指标表头行）");
 	}
-	return rc.projects;
+	projects = rc->projects;
+	form_reader_free(rc);
+	return projects;
+}
+
+/*
+ * The rows of g a table at a time: the paragraphs before a table and its
+ * rows, up to the next table's (or the paragraphs after the last table).
+ */
+int
+form_read(const char *path, const struct form_grid *g,
+    const struct read_sink *sink)
+{
+	struct form_reader *rc = form_reader_new(path, sink);
+	size_t start = 0, i, end;
+
+	while (start < g->nrows) {
+		struct form_grid part;
+		int table = 0;
+
+		end = g->nrows;
+		for (i = start; i < g->nrows; i++) {
+			if (g->rows[i].table == 0)
+				continue;
+			if (table == 0)
+				table = g->rows[i].table;
+			else if (g->rows[i].table != table)
+				break;
+			end = i + 1;
+		}
+		if (table == 0)
+			end = g->nrows;
+		part.rows = g->rows + start;
+		part.nrows = end - start;
+		form_reader_table(rc, &part);
+		start = end;
+	}
+	return form_reader_end(rc);
 }

@@ -1319,6 +1319,99 @@ test_form_read_header_anchors(void **state)
 
 #define TEST(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
+/*
+ * Feeds the grid built so far to fr as one call and empties it, so that
+ * nothing of a call's rows outlives it (ASan sees a use after free).
+ */
+static void
+feed(struct form_reader *fr)
+{
+	form_reader_table(fr, &grid);
+	form_grid_free(&grid);
+}
+
+/*
+ * A table at a time: a project is delivered when the next table starts
+ * another, before the end; the last one at form_reader_end().
+ */
+static void
+test_form_reader_delivers_per_table(void **state)
+{
+	struct form_reader *fr;
+
+	(void)state;
+	rec_clear(&rec);
+	fr = form_reader_new("t.docx", &rec_sink);
+	para(1, "1. 甲项目绩效目标表");
+	basic_table(1, 1, "C1", "甲");
+	feed(fr);
+	/* A table without labels could still continue it. */
+	assert_int_equal(rec.nprojects, 0);
+	para(2, "2. 乙项目绩效目标表");
+	feed(fr);
+	assert_int_equal(rec.nprojects, 1);
+	assert_string_equal(project(0)->text[FIELD_CODE], "C1");
+	basic_table(2, 11, "C2", "乙");
+	feed(fr);
+	assert_int_equal(rec.nprojects, 1);
+	assert_int_equal(form_reader_end(fr), 2);
+	assert_int_equal(rec.nprojects, 2);
+	assert_string_equal(project(1)->text[FIELD_CODE], "C2");
+	assert_int_equal(rec.ndiags, 0);
+}
+
+/*
+ * Across calls: a continuation table fed on its own continues the project
+ * before it; a table without a header is named by the title fed in the
+ * call before its own.
+ */
+static void
+test_form_reader_state_across_calls(void **state)
+{
+	struct form_reader *fr;
+	const struct rec_project *p;
+
+	(void)state;
+	rec_clear(&rec);
+	fr = form_reader_new("t.docx", &rec_sink);
+	basic_table(1, 1, "C1", "名称");
+	feed(fr);
+	para(11, "");
+	feed(fr);
+	indicator_row(2, 12, "", "时效指标", "及时率", "=100%");
+	feed(fr);
+	para(12, "3. 丙项目绩效目标表");
+	para(13, "单位：万元");
+	feed(fr);
+	project_rows(3, 13, "C3", "丙");
+	feed(fr);
+	assert_int_equal(form_reader_end(fr), 1);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_int_equal(p->nind, 3);
+	assert_string_equal(ind_text(0, 2, FIELD_LEVEL1), "产出指标");
+	assert_int_equal(rec.ndiags, 1);
+	assert_int_equal(rec.diag[0].rule, RULE_PB001);
+	assert_loc(rec.diag[0].loc, 13, 1, 3);
+	assert_non_null(strstr(rec.diag[0].a, "table 3 '3. 丙项目绩效目标表'"));
+}
+
+/* An aborted reader delivers nothing more and reports nothing. */
+static void
+test_form_reader_abort(void **state)
+{
+	struct form_reader *fr;
+
+	(void)state;
+	rec_clear(&rec);
+	fr = form_reader_new("t.docx", &rec_sink);
+	basic_table(1, 1, "C1", "甲");
+	feed(fr);
+	form_reader_abort(fr);
+	assert_int_equal(rec.nprojects, 0);
+	assert_int_equal(rec.ndiags, 0);
+}
+
 int
 main(void)
 {
@@ -1358,6 +1451,9 @@ main(void)
 		TEST(test_form_read_title_rows_in_table),
 		TEST(test_form_read_projects_by_name),
 		TEST(test_form_read_header_anchors),
+		TEST(test_form_reader_delivers_per_table),
+		TEST(test_form_reader_state_across_calls),
+		TEST(test_form_reader_abort),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

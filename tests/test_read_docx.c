@@ -231,6 +231,24 @@ test_docx_grid_strict_namespace(void **state)
 }
 
 /*
+ * The main part is the one _rels/.rels names (SPEC 2.2), here
+ * /word/main.xml; the word/document.xml beside it is not read.
+ */
+static void
+test_docx_grid_main_part_from_rels(void **state)
+{
+	static const struct want_row want[] = {
+		{ 0, 1, 1, { { "主文档", 0, 1, false } } },
+	};
+	struct form_grid g;
+
+	(void)state;
+	grid_of(DOCX("main_part"), &g);
+	check_grid(&g, want, NELEM(want));
+	form_grid_free(&g);
+}
+
+/*
  * A DTD is reported but the document is read; neither the external entity
  * (file:///etc/passwd) nor the internal one is expanded.
  */
@@ -433,6 +451,7 @@ main(void)
 		cmocka_unit_test(test_docx_grid_nested_tables),
 		cmocka_unit_test(test_docx_grid_back_to_back_and_namespace),
 		cmocka_unit_test(test_docx_grid_strict_namespace),
+		cmocka_unit_test(test_docx_grid_main_part_from_rels),
 		cmocka_unit_test(test_docx_grid_dtd_entities_not_expanded),
 		cmocka_unit_test(test_docx_grid_failures),
 		cmocka_unit_test(test_docx_grid_broken_xml_names_libxml2_error),
