@@ -168,8 +168,13 @@ fuzz: build/fuzz/fuzz_input
 	./build/fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    build/fuzz/corpus tests/fuzz/seeds
 
-# Times a city-sized batch; report the ratios it prints, not seconds.
-bench: pbcheck
+# Times generated inputs against a bare libcsv pass over the same bytes
+# and measures peak memory; report the ratios it prints, not seconds.
+build/bench/floor: tests/bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(CSV_LIBS)
+
+bench: pbcheck build/bench/floor
 	@sh scripts/bench.sh
 
 install-check: pbcheck

@@ -71,6 +71,9 @@ bool text_label_equal(const char *a, const char *b);
 
 /* Returns a new string: s without leading and trailing white space. */
 char *text_trim(const char *s);
+/* The same without a copy: the trimmed part of s[0..n) starts at *start;
+ * returns its length. */
+size_t text_trim_span(const char *s, size_t n, size_t *start);
 
 /* True if s is NULL or holds only white space. */
 bool text_blank(const char *s);

@@ -321,16 +321,13 @@ utf8_last_start(const char *s, size_t n)
 	return i;
 }
 
-char *
-text_trim(const char *s)
+size_t
+text_trim_span(const char *s, size_t n, size_t *start)
 {
 	const char *p;
 	uint32_t cp;
-	size_t n, len, start, end, i;
+	size_t len, end, i;
 
-	if (s == NULL)
-		return xstrdup("");
-	n = strlen(s);
 	/* Leading white space, decoded forwards. */
 	for (p = s; (size_t)(p - s) < n; p += len) {
 		if (!utf8_next((const unsigned char *)p, n - (size_t)(p - s), &cp,
@@ -341,10 +338,10 @@ text_trim(const char *s)
 		if (!text_is_space(cp))
 			break;
 	}
-	start = (size_t)(p - s);
+	*start = (size_t)(p - s);
 	/* Trailing white space, decoded backwards: only the ends are read. */
 	end = n;
-	while (end > start) {
+	while (end > *start) {
 		i = utf8_last_start(s, end);
 		if (!utf8_next((const unsigned char *)s + i, end - i, &cp, &len) ||
 		    i + len != end) {
@@ -355,7 +352,18 @@ text_trim(const char *s)
 			break;
 		end = i;
 	}
-	return xstrndup(s + start, end - start);
+	return end - *start;
+}
+
+char *
+text_trim(const char *s)
+{
+	size_t start, len;
+
+	if (s == NULL)
+		return xstrdup("");
+	len = text_trim_span(s, strlen(s), &start);
+	return xstrndup(s + start, len);
 }
 
 bool
