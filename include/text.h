@@ -68,6 +68,9 @@ char *text_label(const char *s);
  * when equal.
  */
 bool text_label_equal(const char *a, const char *b);
+/* Returns a new string: what text_label_equal() compares, so that equal
+ * labels have equal keys (for a hash of labels). */
+char *text_label_key(const char *s);
 
 /* Returns a new string: s without leading and trailing white space. */
 char *text_trim(const char *s);

@@ -26,6 +26,12 @@ struct check {
 	int			 indicators;
 	struct counts		 totals;
 	bool			 unreadable;
+	/* Findings a reporter took file by file (report.h file()): only
+	 * counted, not kept. */
+	struct counts		 passed;
+	bool			 passed_fail;	/* one at or above fail_on */
+	size_t			 norder;	/* findings emitted so far */
+	size_t			 file_first;	/* the current file's first */
 };
 
 struct check *
@@ -102,12 +108,49 @@ release_pending(struct check *c)
 	c->pending = c->nfindings;
 }
 
+static int	finding_cmp(const void *va, const void *vb);
+static void	count(struct counts *n, enum severity s);
+
+/* A file's findings are passed on in runs of at most about this many. */
+#define PASS_AT	8192
+
+/*
+ * The current file has ended, or a project of it has and it has many
+ * findings: a reporter that takes findings file by file gets them, sorted,
+ * and they are freed. Memory then holds a few thousand findings, not the
+ * run's; the reporter merges the runs of a file.
+ */
+static void
+pass_file(struct check *c)
+{
+	struct finding *f = c->findings + c->file_first;
+	size_t i, n = c->nfindings - c->file_first;
+
+	release_pending(c);
+	if (c->rep->file == NULL || n == 0) {
+		c->file_first = c->nfindings;
+		return;
+	}
+	if (n > 1)
+		qsort(f, n, sizeof(*f), finding_cmp);
+	c->rep->file(c->rep, f, n);
+	for (i = 0; i < n; i++) {
+		count(&c->passed, f[i].severity);
+		if (c->s->fail_on != SEV_OFF && f[i].severity >= c->s->fail_on)
+			c->passed_fail = true;
+		free(f[i].message);
+		free(f[i].project);
+		free(f[i].field);
+	}
+	c->nfindings = c->pending = c->file_first;
+}
+
 const char *
 check_file_begin(struct check *c, const char *path)
 {
 	struct file_info *f;
 
-	release_pending(c);
+	pass_file(c);
 	c->files = xreallocarray(c->files, c->nfiles + 1, sizeof(*c->files));
 	f = &c->files[c->nfiles++];
 	memset(f, 0, sizeof(*f));
@@ -258,7 +301,7 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	if (f < FIELD_COUNT)
 		fd->field = check_field_label(f, goal, LANG_ZH);
 	fd->seq = seq;
-	fd->order = c->nfindings - 1;
+	fd->order = c->norder++;
 	label = check_field_label(f, goal, c->s->lang);
 	fd->message = expand(rule->message[c->s->lang], project, value, label,
 	    a, b);
@@ -341,6 +384,9 @@ check_sink_project(void *ctx, struct project *p)
 	if (c->rep->project != NULL)
 		c->rep->project(c->rep, p, &n);
 	c->cur = NULL;
+	/* Between projects no finding waits for its project (seq -2). */
+	if (c->nfindings - c->file_first >= PASS_AT)
+		pass_file(c);
 }
 
 static int
@@ -368,12 +414,12 @@ check_finish(struct check *c)
 	struct run_result res;
 	size_t i;
 
-	release_pending(c);
+	pass_file(c);
 	/* qsort(3) must not get the NULL array of a run without findings. */
 	if (c->nfindings > 1)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings),
 		    finding_cmp);
-	memset(&c->totals, 0, sizeof(c->totals));
+	c->totals = c->passed;
 	for (i = 0; i < c->nfindings; i++)
 		count(&c->totals, c->findings[i].severity);
 	memset(&res, 0, sizeof(res));
@@ -397,6 +443,8 @@ check_exit_status(const struct check *c)
 		return 2;
 	if (c->s->fail_on == SEV_OFF)
 		return 0;
+	if (c->passed_fail)
+		return 1;
 	for (i = 0; i < c->nfindings; i++)
 		if (c->findings[i].severity >= c->s->fail_on)
 			return 1;

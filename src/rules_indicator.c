@@ -1,5 +1,6 @@
 /* Checks of the indicator families: structure (PB3), values (PB4) and consistency (PB5). */
 #include <regex.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -335,44 +336,63 @@ check_pb310(struct check *c, const struct project *p)
 			    TEXT(&p->ind[i], FIELD_LEVEL3), NULL, NULL);
 }
 
-/* The identity of an indicator for PB311: levels by canonical name. */
-static bool
-same_indicator(const struct indicator *a, const struct indicator *b)
+/* Appends a level's part of an indicator's identity: its canonical
+ * level when known, else its label; length-prefixed, so parts cannot run
+ * into each other. */
+static void
+key_part(struct strbuf *k, int level, bool known, const char *text)
 {
-	bool l1 = a->level1 != LEVEL1_UNKNOWN || b->level1 != LEVEL1_UNKNOWN ?
-	    a->level1 == b->level1 :
-	    text_label_equal(TEXT(a, FIELD_LEVEL1), TEXT(b, FIELD_LEVEL1));
-	bool l2 = a->level2 != LEVEL2_UNKNOWN || b->level2 != LEVEL2_UNKNOWN ?
-	    a->level2 == b->level2 :
-	    text_label_equal(TEXT(a, FIELD_LEVEL2), TEXT(b, FIELD_LEVEL2));
+	char *l;
 
-	return l1 && l2 &&
-	    text_label_equal(TEXT(a, FIELD_LEVEL3), TEXT(b, FIELD_LEVEL3)) &&
-	    text_label_equal(TEXT(a, FIELD_DESCRIPTION),
-	    TEXT(b, FIELD_DESCRIPTION));
+	if (known) {
+		strbuf_printf(k, "#%d;", level);
+		return;
+	}
+	l = text_label_key(text);
+	strbuf_printf(k, "%zu:%s", strlen(l), l);
+	free(l);
 }
 
+/*
+ * PB311 against the first earlier row with the same identity: 一级 and 二级
+ * by canonical level (by label when not one), 三级 and 描述 by label. Each
+ * row's identity is hashed once, so a project of n indicators costs n
+ * look-ups, not n * n comparisons.
+ */
 void
 check_pb311(struct check *c, const struct project *p)
 {
+	struct strset seen = {0};
+	struct strbuf k = {0};
+	const struct indicator *in;
 	char *line;
-	size_t i, j;
+	void *first;
+	size_t i;
+	int found;
 
-	for (i = 1; i < p->nind; i++) {
-		if (row_not_applicable(&p->ind[i]))
+	for (i = 0; i < p->nind; i++) {
+		in = &p->ind[i];
+		if (row_not_applicable(in))
 			continue;
-		for (j = 0; j < i; j++) {
-			if (row_not_applicable(&p->ind[j]) ||
-			    !same_indicator(&p->ind[i], &p->ind[j]))
-				continue;
-			line = xasprintf("%d", p->ind[j].line);
-			check_emit(c, RULE_PB311, FIELD_LEVEL3, 0,
-			    LOC(&p->ind[i], FIELD_LEVEL3),
-			    TEXT(&p->ind[i], FIELD_LEVEL3), line, NULL);
-			free(line);
-			break;
+		k.len = 0;
+		key_part(&k, (int)in->level1, in->level1 != LEVEL1_UNKNOWN,
+		    TEXT(in, FIELD_LEVEL1));
+		key_part(&k, (int)in->level2, in->level2 != LEVEL2_UNKNOWN,
+		    TEXT(in, FIELD_LEVEL2));
+		key_part(&k, 0, false, TEXT(in, FIELD_LEVEL3));
+		key_part(&k, 0, false, TEXT(in, FIELD_DESCRIPTION));
+		first = strset_get(&seen, k.data, &found);
+		if (!found) {
+			strset_add(&seen, k.data, (void *)(intptr_t)in->line);
+			continue;
 		}
+		line = xasprintf("%d", (int)(intptr_t)first);
+		check_emit(c, RULE_PB311, FIELD_LEVEL3, 0,
+		    LOC(in, FIELD_LEVEL3), TEXT(in, FIELD_LEVEL3), line, NULL);
+		free(line);
 	}
+	strbuf_free(&k);
+	strset_free(&seen);
 }
 
 /* PB4: indicator values. */

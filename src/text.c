@@ -291,6 +291,15 @@ label_drop_stop(char *s)
 		s[n - 1] = '\0';
 }
 
+char *
+text_label_key(const char *s)
+{
+	char *l = text_label(s);
+
+	label_drop_stop(l);
+	return l;
+}
+
 bool
 text_label_equal(const char *a, const char *b)
 {
