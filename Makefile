@@ -30,7 +30,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan
+.PHONY: all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan scale scale-asan
 
 all: pbcheck
 
@@ -78,7 +78,7 @@ run: deps
 # Installs what is missing, builds, and runs every test.
 CHECKS = unit unit-asan cli cli-asan csv csv-asan formats formats-asan \
     forms forms-asan output output-asan data-check install-check \
-    settings settings-asan readme io io-asan xlsx xlsx-asan
+    settings settings-asan readme io io-asan xlsx xlsx-asan scale scale-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -149,6 +149,13 @@ xlsx: pbcheck
 
 xlsx-asan: build/asan/pbcheck
 	@sh tests/xlsx.sh ./build/asan/pbcheck
+
+# Peak memory and termination on generated large inputs (SPEC 2.1).
+scale: pbcheck build/bench/floor
+	@sh tests/scale.sh ./pbcheck
+
+scale-asan: build/asan/pbcheck build/bench/floor
+	@sh tests/scale.sh ./build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh

@@ -4,6 +4,7 @@
  * CSV reader that feeds it the records libcsv parses.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -36,8 +37,8 @@ struct table_reader {
 	/* The row being read, trimmed. */
 	struct cell		*cells;
 	size_t			 ncells, capcells;
-	struct strbuf		 rowbuf;	/* the cells' text, one buffer */
-	size_t			*rowoff;	/* each cell's offset in it */
+	struct strbuf		 rowbuf;	/* cells that needed trimming */
+	size_t			*rowoff;	/* each one's offset in it */
 	int			 record_line;
 	/* The header. */
 	bool			 have_header;
@@ -465,19 +466,28 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 		    sizeof(*r->rowoff));
 	}
 	r->record_line = line;
-	/* The trimmed cells into one buffer: no allocation per cell. */
+	/* A cell with white space at an end is trimmed into one buffer for
+	 * the row; the others (most) are used where they are. */
 	r->rowbuf.len = 0;
 	for (i = 0; i < n; i++) {
 		const char *c = cells[i] != NULL ? cells[i] : "";
-		size_t start, len = text_trim_span(c, strlen(c), &start);
+		size_t all = strlen(c), start, len;
 
+		len = text_trim_span(c, all, &start);
+		blank = blank && len == 0;
+		r->cells[i].text = c;
+		r->rowoff[i] = SIZE_MAX;
+		if (len == all)
+			continue;
 		r->rowoff[i] = r->rowbuf.len;
 		strbuf_add(&r->rowbuf, c + start, len);
 		strbuf_putc(&r->rowbuf, '\0');
-		blank = blank && len == 0;
 	}
+	/* The buffer has stopped moving. */
 	for (r->ncells = 0; r->ncells < n; r->ncells++)
-		r->cells[r->ncells].text = r->rowbuf.data + r->rowoff[r->ncells];
+		if (r->rowoff[r->ncells] != SIZE_MAX)
+			r->cells[r->ncells].text = r->rowbuf.data +
+			    r->rowoff[r->ncells];
 	if (blank)
 		;
 	else if (r->have_header) {
@@ -727,6 +737,8 @@ struct csv_reader {
 /* libcsv grows a field's buffer by its block size: a big block makes a
  * long cell cost few reallocations. */
 #define CSV_BLOCK	65536
+/* A record buffer that a long cell made big is let go. */
+#define REC_KEEP	(1 << 20)
 
 static void
 on_field(void *s, size_t len, void *ctx)
@@ -740,6 +752,13 @@ on_field(void *s, size_t len, void *ctx)
 	 * stands for them all (the row is then not blank). */
 	if (r->width > 0 && r->nkept >= r->width && r->extra)
 		return;
+	/* A long cell is held twice already (libcsv's buffer, the project):
+	 * its copy here takes what it needs and some room for the cells
+	 * after it, not the next power of two. */
+	if (len > REC_KEEP && r->rec.len + len + 2 > r->rec.cap) {
+		r->rec.cap = r->rec.len + len + len / 16 + REC_KEEP;
+		r->rec.data = xrealloc(r->rec.data, r->rec.cap);
+	}
 	strbuf_add(&r->rec, s != NULL ? s : "", len);
 	strbuf_putc(&r->rec, '\0');
 	if (r->width > 0 && r->nkept >= r->width) {
@@ -773,6 +792,8 @@ fields(struct csv_reader *r)
 static void
 clear_fields(struct csv_reader *r)
 {
+	if (r->rec.cap > REC_KEEP)
+		strbuf_free(&r->rec);
 	r->rec.len = 0;
 	r->nkept = r->nfields = 0;
 	r->extra = false;

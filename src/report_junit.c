@@ -95,7 +95,11 @@ junit_project(struct reporter *r, const struct project *p,
 	struct junit_row *row;
 
 	/* Rows come in delivery order, the order of their seq. */
-	st->rows = xreallocarray(st->rows, st->nrows + 1, sizeof(*st->rows));
+	/* Grown to the next power of two when nrows reaches one. */
+	if (st->nrows == 0 || (st->nrows >= 8 &&
+	    (st->nrows & (st->nrows - 1)) == 0))
+		st->rows = xreallocarray(st->rows, st->nrows == 0 ? 8 :
+		    2 * st->nrows, sizeof(*st->rows));
 	row = &st->rows[st->nrows++];
 	row->file = p->file;
 	row->seq = n->seq;

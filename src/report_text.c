@@ -52,7 +52,11 @@ text_project(struct reporter *r, const struct project *p,
 
 	if (r->quiet)
 		return;
-	st->rows = xreallocarray(st->rows, st->nrows + 1, sizeof(*st->rows));
+	/* Grown to the next power of two when nrows reaches one. */
+	if (st->nrows == 0 || (st->nrows >= 8 &&
+	    (st->nrows & (st->nrows - 1)) == 0))
+		st->rows = xreallocarray(st->rows, st->nrows == 0 ? 8 :
+		    2 * st->nrows, sizeof(*st->rows));
 	row = &st->rows[st->nrows++];
 	row->cell[COL_CODE] = xstrdup(*p->text[FIELD_CODE] ?
 	    p->text[FIELD_CODE] : "-");

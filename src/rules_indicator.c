@@ -336,63 +336,93 @@ check_pb310(struct check *c, const struct project *p)
 			    TEXT(&p->ind[i], FIELD_LEVEL3), NULL, NULL);
 }
 
-/* Appends a level's part of an indicator's identity: its canonical
- * level when known, else its label; length-prefixed, so parts cannot run
- * into each other. */
-static void
-key_part(struct strbuf *k, int level, bool known, const char *text)
+/* The identity of an indicator for PB311: levels by canonical name. */
+static bool
+same_indicator(const struct indicator *a, const struct indicator *b)
 {
-	char *l;
+	bool l1 = a->level1 != LEVEL1_UNKNOWN || b->level1 != LEVEL1_UNKNOWN ?
+	    a->level1 == b->level1 :
+	    text_label_equal(TEXT(a, FIELD_LEVEL1), TEXT(b, FIELD_LEVEL1));
+	bool l2 = a->level2 != LEVEL2_UNKNOWN || b->level2 != LEVEL2_UNKNOWN ?
+	    a->level2 == b->level2 :
+	    text_label_equal(TEXT(a, FIELD_LEVEL2), TEXT(b, FIELD_LEVEL2));
 
-	if (known) {
-		strbuf_printf(k, "#%d;", level);
-		return;
-	}
-	l = text_label_key(text);
-	strbuf_printf(k, "%zu:%s", strlen(l), l);
+	return l1 && l2 &&
+	    text_label_equal(TEXT(a, FIELD_LEVEL3), TEXT(b, FIELD_LEVEL3)) &&
+	    text_label_equal(TEXT(a, FIELD_DESCRIPTION),
+	    TEXT(b, FIELD_DESCRIPTION));
+}
+
+/* FNV-1a over a label key, or a canonical level, of an identity. */
+static uint64_t
+hash_part(uint64_t h, int level, bool known, const char *text)
+{
+	char *l = known ? xasprintf("#%d", level) : text_label_key(text);
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)l; *p != '\0'; p++)
+		h = (h ^ *p) * 0x100000001b3ULL;
+	h = (h ^ 0x1F) * 0x100000001b3ULL;	/* the parts' separator */
 	free(l);
+	return h;
+}
+
+/* A hash of what same_indicator() compares: equal identities hash equal. */
+static uint64_t
+identity_hash(const struct indicator *in)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	h = hash_part(h, (int)in->level1, in->level1 != LEVEL1_UNKNOWN,
+	    TEXT(in, FIELD_LEVEL1));
+	h = hash_part(h, (int)in->level2, in->level2 != LEVEL2_UNKNOWN,
+	    TEXT(in, FIELD_LEVEL2));
+	h = hash_part(h, 0, false, TEXT(in, FIELD_LEVEL3));
+	return hash_part(h, 0, false, TEXT(in, FIELD_DESCRIPTION));
 }
 
 /*
- * PB311 against the first earlier row with the same identity: 一级 and 二级
- * by canonical level (by label when not one), 三级 and 描述 by label. Each
- * row's identity is hashed once, so a project of n indicators costs n
- * look-ups, not n * n comparisons.
+ * PB311 against the first earlier row with the same identity. Each row's
+ * identity is hashed once into an open-addressing table of first rows, so
+ * a project of n indicators costs about n comparisons, not n * n; rows
+ * whose hashes are equal are compared in full.
  */
 void
 check_pb311(struct check *c, const struct project *p)
 {
-	struct strset seen = {0};
-	struct strbuf k = {0};
+	struct slot {
+		uint64_t	 hash;
+		size_t		 ind;		/* index + 1, 0 when empty */
+	} *tab;
 	const struct indicator *in;
 	char *line;
-	void *first;
-	size_t i;
-	int found;
+	size_t cap = 16, i, k;
 
+	while (cap < 2 * p->nind)
+		cap *= 2;
+	tab = xcalloc(cap, sizeof(*tab));
 	for (i = 0; i < p->nind; i++) {
+		uint64_t h;
+
 		in = &p->ind[i];
 		if (row_not_applicable(in))
 			continue;
-		k.len = 0;
-		key_part(&k, (int)in->level1, in->level1 != LEVEL1_UNKNOWN,
-		    TEXT(in, FIELD_LEVEL1));
-		key_part(&k, (int)in->level2, in->level2 != LEVEL2_UNKNOWN,
-		    TEXT(in, FIELD_LEVEL2));
-		key_part(&k, 0, false, TEXT(in, FIELD_LEVEL3));
-		key_part(&k, 0, false, TEXT(in, FIELD_DESCRIPTION));
-		first = strset_get(&seen, k.data, &found);
-		if (!found) {
-			strset_add(&seen, k.data, (void *)(intptr_t)in->line);
+		h = identity_hash(in);
+		for (k = h & (cap - 1); tab[k].ind != 0; k = (k + 1) & (cap - 1))
+			if (tab[k].hash == h &&
+			    same_indicator(&p->ind[tab[k].ind - 1], in))
+				break;
+		if (tab[k].ind == 0) {
+			tab[k].hash = h;
+			tab[k].ind = i + 1;
 			continue;
 		}
-		line = xasprintf("%d", (int)(intptr_t)first);
+		line = xasprintf("%d", p->ind[tab[k].ind - 1].line);
 		check_emit(c, RULE_PB311, FIELD_LEVEL3, 0,
 		    LOC(in, FIELD_LEVEL3), TEXT(in, FIELD_LEVEL3), line, NULL);
 		free(line);
 	}
-	strbuf_free(&k);
-	strset_free(&seen);
+	free(tab);
 }
 
 /* PB4: indicator values. */
