@@ -18,8 +18,8 @@ struct finding {
 	char		*message;
 	const char	*file;		/* owned by the file list */
 	struct loc	 loc;
-	char		*project;	/* code, or NULL for file-level */
-	char		*field;		/* Chinese field name, or NULL */
+	const char	*project;	/* code, or NULL for file-level (shared) */
+	const char	*field;		/* Chinese field name, or NULL (shared) */
 	long		 seq;		/* project number in the run, or -1 */
 	size_t		 order;		/* emission order, the last sort key */
 	const char	*sheet;		/* workbook sheet (loc.table), or NULL */

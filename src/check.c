@@ -32,6 +32,8 @@ struct check {
 	bool			 passed_fail;	/* one at or above fail_on */
 	size_t			 norder;	/* findings emitted so far */
 	size_t			 file_first;	/* the current file's first */
+	/* The project codes and field names of findings: one copy each. */
+	struct strset		 names;
 };
 
 struct check *
@@ -64,12 +66,10 @@ check_free(struct check *c)
 
 	if (c == NULL)
 		return;
-	for (i = 0; i < c->nfindings; i++) {
+	for (i = 0; i < c->nfindings; i++)
 		free(c->findings[i].message);
-		free(c->findings[i].project);
-		free(c->findings[i].field);
-	}
 	free(c->findings);
+	strset_free(&c->names);
 	for (i = 0; i < c->nfiles; i++) {
 		free(c->files[i].path);
 		free(c->files[i].error);
@@ -139,8 +139,6 @@ pass_file(struct check *c)
 		if (c->s->fail_on != SEV_OFF && f[i].severity >= c->s->fail_on)
 			c->passed_fail = true;
 		free(f[i].message);
-		free(f[i].project);
-		free(f[i].field);
 	}
 	c->nfindings = c->pending = c->file_first;
 }
@@ -297,9 +295,14 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 		fd->loc.line = 1;
 	if (fd->loc.col < 1)
 		fd->loc.col = 1;
-	fd->project = project != NULL ? xstrdup(project) : NULL;
-	if (f < FIELD_COUNT)
-		fd->field = check_field_label(f, goal, LANG_ZH);
+	/* Findings of a project share its code; of a field, its name. */
+	fd->project = project != NULL ? strset_intern(&c->names, project) :
+	    NULL;
+	if (f < FIELD_COUNT) {
+		label = check_field_label(f, goal, LANG_ZH);
+		fd->field = strset_intern(&c->names, label);
+		free(label);
+	}
 	fd->seq = seq;
 	fd->order = c->norder++;
 	label = check_field_label(f, goal, c->s->lang);

@@ -94,6 +94,17 @@ utf8_valid(const char *s, size_t n)
 			i += 2;
 			continue;
 		}
+		/* Chinese text is runs of 3-byte sequences outside the
+		 * special leads E0 and ED: checked two bytes at once. */
+		if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
+		    ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0) {
+			do
+				i += 3;
+			while (i + 2 < n && (c = u[i]) >= 0xE1 && c <= 0xEF &&
+			    c != 0xED && ((u[i + 1] & 0xC0) |
+			    ((u[i + 2] & 0xC0) >> 2)) == 0xA0);
+			continue;	/* what follows, from the top */
+		}
 		if (i + 2 >= n || ((c1 = u[i + 1]) & 0xC0) != 0x80 ||
 		    (u[i + 2] & 0xC0) != 0x80)
 			return false;

@@ -912,11 +912,11 @@ csv_text(void *ctx, const char *s, size_t n)
 	}
 	if (r->prev_cr && n > 0 && *s == '\n') {
 		/* The LF of a CRLF the last piece cut. */
-		r->prev_cr = false;
 		feed_line(r, s, 1);
 		s++;
 		n--;
 	}
+	r->prev_cr = false;
 	while (n > 0 && !r->stopped) {
 		len = line_length(s, n);
 		feed_line(r, s, len);

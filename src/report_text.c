@@ -179,14 +179,16 @@ add_input(struct strbuf *b, const char *s)
  * "file[sheet]:row:COLUMN" with the column's letters, as Excel names it.
  */
 static void
-add_where(struct strbuf *b, const struct finding *f)
+add_where(struct strbuf *b, const char *file, const struct finding *f)
 {
-	char letters[8];
+	char letters[8], num[64];
 	int col = f->loc.col, n = 0, i;
 
-	add_input(b, f->file);
+	strbuf_puts(b, file);
 	if (f->sheet == NULL) {
-		strbuf_printf(b, ":%d:%d:", f->loc.line, f->loc.col);
+		n = snprintf(num, sizeof(num), ":%d:%d:", f->loc.line,
+		    f->loc.col);
+		strbuf_add(b, num, (size_t)n);
 		return;
 	}
 	for (; col > 0 && n < 7; col = (col - 1) / 26)
@@ -199,24 +201,30 @@ add_where(struct strbuf *b, const struct finding *f)
 	strbuf_putc(b, ':');
 }
 
-/* One finding's line, as the report shows it. */
+/* One finding's line, as the report shows it; file is its file's name,
+ * escaped (add_input()). */
 static void
-add_finding(const struct reporter *r, struct strbuf *b,
+add_finding(const struct reporter *r, struct strbuf *b, const char *file,
     const struct finding *f)
 {
 	if (r->color)
 		strbuf_puts(b, BOLD);
-	add_where(b, f);
+	add_where(b, file, f);
 	if (r->color)
 		strbuf_printf(b, RESET " %s%s:" RESET " ",
 		    severity_color(f->severity), severity_name(f->severity));
-	else
-		strbuf_printf(b, " %s: ", severity_name(f->severity));
+	else {
+		strbuf_putc(b, ' ');
+		strbuf_puts(b, severity_name(f->severity));
+		strbuf_puts(b, ": ");
+	}
 	if (f->loc.table > 0 && f->sheet == NULL)
 		strbuf_printf(b, r->settings->lang == LANG_ZH ?
 		    "表%d: " : "table %d: ", f->loc.table);
 	add_input(b, f->message);
-	strbuf_printf(b, " [%s]\n", rule_get(f->rule)->id);
+	strbuf_puts(b, " [");
+	strbuf_puts(b, rule_get(f->rule)->id);
+	strbuf_puts(b, "]\n");
 }
 
 /*
@@ -283,6 +291,7 @@ text_file(struct reporter *r, const struct finding *f, size_t n)
 	struct spill_run *run;
 	struct spill_head h;
 	struct strbuf b = {0};
+	char *file = text_escape(f[0].file);	/* all are of one file */
 	size_t i;
 
 	if (st->nruns == 0 && st->spill == NULL && !st->in_memory &&
@@ -296,7 +305,7 @@ text_file(struct reporter *r, const struct finding *f, size_t n)
 	run->n = n;
 	for (i = 0; i < n; i++) {
 		b.len = 0;
-		add_finding(r, &b, &f[i]);
+		add_finding(r, &b, file, &f[i]);
 		memset(&h, 0, sizeof(h));
 		h.table = f[i].loc.table;
 		h.line = f[i].loc.line;
@@ -310,6 +319,7 @@ text_file(struct reporter *r, const struct finding *f, size_t n)
 	st->runs[st->nruns - 1].end = st->spill_len;
 	st->nspilled += n;
 	strbuf_free(&b);
+	free(file);
 }
 
 static int
@@ -505,10 +515,12 @@ text_end(struct reporter *r, const struct run_result *res)
 	/* Findings the engine kept (all of them, were text_file() unused). */
 	for (i = 0; i < res->nfindings; i++) {
 		struct strbuf b = {0};
+		char *file = text_escape(res->findings[i].file);
 
-		add_finding(r, &b, &res->findings[i]);
+		add_finding(r, &b, file, &res->findings[i]);
 		fputs(b.data, r->out);
 		strbuf_free(&b);
+		free(file);
 	}
 	if (!r->quiet && st->nrows > 0) {
 		if (res->nfindings + st->nspilled > 0)

@@ -357,9 +357,14 @@ same_indicator(const struct indicator *a, const struct indicator *b)
 static uint64_t
 hash_part(uint64_t h, int level, bool known, const char *text)
 {
-	char *l = known ? xasprintf("#%d", level) : text_label_key(text);
 	const unsigned char *p;
+	char *l;
 
+	if (known)
+		/* A canonical level: its number, kept apart from labels. */
+		return ((h ^ 0x1E) * 0x100000001b3ULL ^ (uint64_t)level) *
+		    0x100000001b3ULL;
+	l = text_label_key(text);
 	for (p = (const unsigned char *)l; *p != '\0'; p++)
 		h = (h ^ *p) * 0x100000001b3ULL;
 	h = (h ^ 0x1F) * 0x100000001b3ULL;	/* the parts' separator */

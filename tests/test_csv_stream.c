@@ -127,6 +127,9 @@ test_csv_stream_pieces_same_as_whole(void **state)
 		HEADER "\n" ROW("A-1", "a") "\n" ROW("A-1", "a") "\n\x00\n",
 		"",
 		"\n\n",
+		/* A CR, then an invalid byte, then later an LF alone. */
+		"\r\t\"\n\xff,\r\n\xcf\xee测\r\xff\xcf\xee\xcf\xee\n, 571-0101"
+		    "\xcf\xee\t\n",
 	};
 	struct strbuf a = {0}, b = {0};
 	size_t i, n, step;
