@@ -141,6 +141,9 @@ pass_file(struct check *c)
 		free(f[i].message);
 	}
 	c->nfindings = c->pending = c->file_first;
+	/* No finding is kept that points at a shared name. */
+	if (c->nfindings == 0)
+		strset_free(&c->names);
 }
 
 const char *
