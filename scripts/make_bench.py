@@ -11,7 +11,12 @@ KIND is one of
   wide     one project with N indicators (a few repeated: PB311);
   commas   a header and one row of N commas;
   cell     a header and one row whose description is a quoted cell of N
-           bytes.
+           bytes;
+  docx     a Word document whose word/document.xml is about N bytes: the
+           sample's projects as tables of the form, in turn, with distinct
+           codes;
+  docxbomb a small Word document whose document.xml is about N bytes of
+           one table row repeated (it compresses about 200 to 1).
 The same arguments always write the same bytes.
 """
 
@@ -136,12 +141,93 @@ def cell(sample, n, out):
     w.writerow(r)
 
 
+DOCX_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml"'
+    ' ContentType="application/xml"/><Override PartName="/word/document.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.'
+    'wordprocessingml.document.main+xml"/></Types>')
+DOCX_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'relationships"><Relationship Id="rId1" Type="http://schemas.'
+    'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships>')
+
+
+def xml_escape(t):
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def docx_row(cells):
+    return "<w:tr>" + "".join(
+        "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>" % xml_escape(c)
+        for c in cells) + "</w:tr>"
+
+
+def docx_form(code, rows):
+    """One project as a simple form table: labels and values in rows."""
+    r0 = rows[0]
+    out = [docx_row(["项目编码", code, "项目名称", r0[NAME]]),
+           docx_row(["预算数", r0[BUDGET], "财政资金", r0[FISCAL], "其他资金",
+                     r0[OTHER] or "0"]),
+           docx_row(["资金用途", r0[PURPOSE]]),
+           docx_row(["3月底", "6月底", "10月底", "12月底"]),
+           docx_row([r0[MAR], r0[JUN], r0[OCT], r0[DEC]]),
+           docx_row(["目标1", r0[10]]),
+           docx_row(["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值",
+                     "指标值确定依据"])]
+    out += [docx_row(r[L1:BASIS + 1]) for r in rows]
+    return ("<w:p><w:r><w:t>%s项目绩效目标表</w:t></w:r></w:p><w:tbl>"
+            % xml_escape(r0[NAME]) + "".join(out) + "</w:tbl>")
+
+
+def write_docx(path, body):
+    import zipfile
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+           'wordprocessingml/2006/main"><w:body>' + body +
+           '</w:body></w:document>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in (("[Content_Types].xml", DOCX_TYPES),
+                           ("_rels/.rels", DOCX_RELS),
+                           ("word/document.xml", doc)):
+            info = zipfile.ZipInfo(name, (2021, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
+def docx(sample, n, path):
+    header, groups = projects(sample)
+    parts, size, i = [], 0, 0
+    while size < n:
+        t = docx_form(code(i), groups[i % len(groups)])
+        parts.append(t)
+        size += len(t.encode("utf-8"))
+        i += 1
+    write_docx(path, "".join(parts))
+
+
+def docxbomb(sample, n, path):
+    header, groups = projects(sample)
+    row = docx_row(groups[0][0][L1:BASIS + 1])
+    count = n // len(row.encode("utf-8")) + 1
+    write_docx(path, "<w:tbl>" + row * count + "</w:tbl>")
+
+
 def main():
-    if len(sys.argv) != 5 or sys.argv[2] not in ("city", "wide", "commas",
-                                                   "cell"):
-        sys.exit("usage: make_bench.py SAMPLE.csv city|wide|commas|cell N OUT")
+    kinds = ("city", "wide", "commas", "cell", "docx", "docxbomb")
+    if len(sys.argv) != 5 or sys.argv[2] not in kinds:
+        sys.exit("usage: make_bench.py SAMPLE.csv %s N OUT" % "|".join(kinds))
     sample, kind, n, path = sys.argv[1], sys.argv[2], int(sys.argv[3]), \
         sys.argv[4]
+    if kind.startswith("docx"):
+        globals()[kind](sample, n, path + ".tmp")
+        import os
+        os.replace(path + ".tmp", path)
+        return
     buf = io.StringIO()
     globals()[kind](sample, n, buf)
     with open(path + ".tmp", "w", encoding="utf-8", newline="") as f:

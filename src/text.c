@@ -164,13 +164,28 @@ char *
 text_escape(const char *s)
 {
 	struct strbuf b = {0};
+	const char *run;
 	uint32_t cp;
 	size_t n, len;
 
 	if (s == NULL)
 		return xstrdup("");
 	n = strlen(s);
+	/* Text that needs no escape is copied in runs, not by character. */
+	run = s;
 	while (n > 0) {
+		if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7F) {
+			s++;
+			n--;
+			continue;
+		}
+		if (utf8_next((const unsigned char *)s, n, &cp, &len) &&
+		    cp >= 0x20 && cp != 0x7F && !text_is_control(cp)) {
+			s += len;
+			n -= len;
+			continue;
+		}
+		strbuf_add(&b, run, (size_t)(s - run));
 		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
 			strbuf_printf(&b, "\\x%02x", (unsigned char)*s);
 			len = 1;
@@ -182,13 +197,13 @@ text_escape(const char *s)
 			strbuf_puts(&b, "\\r");
 		else if (cp < 0x20 || cp == 0x7F)
 			strbuf_printf(&b, "\\x%02x", (unsigned)cp);
-		else if (text_is_control(cp))
-			strbuf_printf(&b, "\\u%04x", (unsigned)cp);
 		else
-			strbuf_add(&b, s, len);
+			strbuf_printf(&b, "\\u%04x", (unsigned)cp);
 		s += len;
 		n -= len;
+		run = s;
 	}
+	strbuf_add(&b, run, (size_t)(s - run));
 	return strbuf_take(&b);
 }
 
