@@ -99,5 +99,16 @@ grep -q "1 project" "$tmp/cell.out" && ok || bad "cell: $(tail -n 1 "$tmp/cell.o
 "$PBCHECK" -q "$tmp/small.csv" | sed "s|^$tmp/small.csv|F|" | cmp -s - "$tmp/stdin.out" &&
     ok || bad "standard input reads differently from the file"
 
+# --encoding=auto on a file checks all of it; a pipe is decided by its
+# first MiB (doc/pbcheck.1): an invalid byte past it is PB008 there.
+{ cat "$tmp/small.csv"; printf '\377\n'; } >"$tmp/late.csv"
+"$PBCHECK" -q "$tmp/late.csv" >"$tmp/late.out"
+grep -q "1:1: info: the file is encoded in GB18030" "$tmp/late.out" && ok ||
+    bad "a file with an invalid byte at its end is not read as GB18030"
+cat "$tmp/late.csv" | "$PBCHECK" -q - >"$tmp/late.out"
+grep -q "<stdin>:[0-9]*:1: error: invalid UTF-8 byte 0xFF" "$tmp/late.out" &&
+    ! grep -q "PB007" "$tmp/late.out" && ok ||
+    bad "a pipe valid UTF-8 for its first MiB is not read as UTF-8"
+
 echo "scale: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
