@@ -31,7 +31,7 @@ ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan
+.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan scale scale-asan
 
 all: pbcheck
 
@@ -95,6 +95,7 @@ CHECKS += schema
 CHECKS += precommit
 CHECKS += layouts layouts-asan
 CHECKS += docx-scale docx-scale-asan
+CHECKS += scale scale-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -202,6 +203,13 @@ precommit: pbcheck
 schema: pbcheck
 	@sh tests/schema.sh ./pbcheck
 
+# Peak memory and termination on generated large inputs (SPEC 2.1).
+scale: pbcheck build/bench/floor
+	@sh tests/scale.sh ./pbcheck
+
+scale-asan: build/asan/pbcheck build/bench/floor
+	@sh tests/scale.sh ./build/asan/pbcheck
+
 data-check:
 	@bash tests/data_check.sh
 
@@ -220,8 +228,13 @@ fuzz: build/fuzz/fuzz_input
 	./build/fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	    build/fuzz/corpus tests/fuzz/seeds
 
-# Times a city-sized batch; report the ratios it prints, not seconds.
-bench: pbcheck
+# Times generated inputs against a bare libcsv pass over the same bytes
+# and measures peak memory; report the ratios it prints, not seconds.
+build/bench/floor: tests/bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(CSV_LIBS)
+
+bench: pbcheck build/bench/floor
 	@sh scripts/bench.sh
 
 install-check: pbcheck

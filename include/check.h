@@ -18,8 +18,8 @@ struct finding {
 	char		*message;
 	const char	*file;		/* owned by the file list */
 	struct loc	 loc;
-	char		*project;	/* code, or NULL for file-level */
-	char		*field;		/* Chinese field name, or NULL */
+	const char	*project;	/* code, or NULL for file-level (shared) */
+	const char	*field;		/* Chinese field name, or NULL (shared) */
 	char		*value;		/* the quoted value, normalised, or "" */
 	char		*key;		/* the baseline key (baseline.h) */
 	long		 seq;		/* project number in the run, or -1 */

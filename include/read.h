@@ -90,6 +90,23 @@ const char *read_csv(const char *path, const char *text, size_t len,
 	    const struct read_sink *sink);
 
 struct bad_bytes;
+struct decode_sink;
+struct decoded;
+struct csv_reader;
+
+/*
+ * The same, streamed: csv_reader_sink() gives the decode_sink that takes
+ * the text in pieces of any size as a decoder passes them (and the places
+ * of invalid bytes, as CSV positions); csv_reader_end() ends the file,
+ * frees r, returns the format read and, when bad is not NULL, the invalid
+ * bytes (bad->bad, nbad, nbad_total; the caller frees bad->bad).
+ */
+struct csv_reader *csv_reader_new(const char *path,
+		    const struct read_sink *sink);
+void		 csv_reader_sink(struct csv_reader *r, struct decode_sink *out);
+const char	*csv_reader_end(struct csv_reader *r, struct decoded *bad);
+/* The header's width once read (cells past it are not needed), else 0. */
+size_t		 table_reader_width(const struct table_reader *t);
 
 /*
  * Rewrites the positions of invalid bytes found while decoding CSV text

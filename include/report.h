@@ -3,9 +3,11 @@
 #define PBCHECK_REPORT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 struct counts;
+struct finding;
 struct project;
 struct run_result;
 struct settings;
@@ -21,6 +23,12 @@ struct reporter {
 	/* A checked project with its finding counts; p is borrowed. */
 	void	(*project)(struct reporter *, const struct project *p,
 		    const struct counts *counts);
+	/*
+	 * Optional: a file's findings, sorted, when the file ends; the
+	 * engine then frees them, and res at the end holds none of them
+	 * (its totals count them). f is borrowed.
+	 */
+	void	(*file)(struct reporter *, const struct finding *f, size_t n);
 	void	(*end)(struct reporter *, const struct run_result *res);
 	void	(*free)(struct reporter *);
 };

@@ -68,9 +68,15 @@ char *text_label(const char *s);
  * when equal.
  */
 bool text_label_equal(const char *a, const char *b);
+/* Returns a new string: what text_label_equal() compares, so that equal
+ * labels have equal keys (for a hash of labels). */
+char *text_label_key(const char *s);
 
 /* Returns a new string: s without leading and trailing white space. */
 char *text_trim(const char *s);
+/* The same without a copy: the trimmed part of s[0..n) starts at *start;
+ * returns its length. */
+size_t text_trim_span(const char *s, size_t n, size_t *start);
 
 /* True if s is NULL or holds only white space. */
 bool text_blank(const char *s);

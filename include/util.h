@@ -45,5 +45,8 @@ void	*strset_get(const struct strset *set, const char *s, int *found);
 /* Adds s (copied) with datum unless present; returns 1 if added. */
 int	 strset_add(struct strset *set, const char *s, void *datum);
 void	 strset_free(struct strset *set);
+/* The set's own copy of s, added if needed: one string for many users,
+ * valid until strset_free(). */
+const char *strset_intern(struct strset *set, const char *s);
 
 #endif

@@ -50,6 +50,14 @@ struct check {
 	size_t			 ngates;
 	struct baseline		*filter, *record;
 	size_t			 suppressed;
+	/* Findings a reporter took file by file (report.h file()): only
+	 * counted, not kept. */
+	struct counts		 passed;
+	bool			 passed_fail;	/* one at or above fail_on */
+	size_t			 norder;	/* findings emitted so far */
+	size_t			 file_first;	/* the current file's first */
+	/* The project codes and field names of findings: one copy each. */
+	struct strset		 names;
 };
 
 static struct finding *add_finding(struct check *, enum rule_id, const char *,
@@ -201,6 +209,7 @@ check_free(struct check *c)
 	for (i = 0; i < c->nfindings; i++)
 		finding_free(&c->findings[i]);
 	free(c->findings);
+	strset_free(&c->names);
 	for (i = 0; i < c->nfiles; i++) {
 		free(c->files[i].path);
 		free(c->files[i].error);
@@ -239,11 +248,11 @@ check_code_matches(const struct check *c, const char *code)
 static void
 finding_free(struct finding *f)
 {
+	/* project and field are shared names (c->names), not the finding's. */
 	free(f->message);
-	free(f->project);
-	free(f->field);
 	free(f->value);
 	free(f->key);
+	f->message = f->value = f->key = NULL;
 }
 
 /* The [ignore] entry of the current settings that removes f, or NULL. */
@@ -452,12 +461,50 @@ release_pending(struct check *c)
 	c->pending = c->nfindings;
 }
 
+static int	finding_cmp(const void *va, const void *vb);
+static void	count(struct counts *n, enum severity s);
+
+/* A file's findings are passed on in runs of at most about this many. */
+#define PASS_AT	8192
+
+/*
+ * The current file has ended, or a project of it has and it has many
+ * findings: a reporter that takes findings file by file gets them, sorted,
+ * and they are freed. Memory then holds a few thousand findings, not the
+ * run's; the reporter merges the runs of a file.
+ */
+static void
+pass_file(struct check *c)
+{
+	struct finding *f = c->findings + c->file_first;
+	size_t i, n = c->nfindings - c->file_first;
+
+	release_pending(c);
+	if (c->rep->file == NULL || n == 0) {
+		c->file_first = c->nfindings;
+		return;
+	}
+	if (n > 1)
+		qsort(f, n, sizeof(*f), finding_cmp);
+	c->rep->file(c->rep, f, n);
+	for (i = 0; i < n; i++) {
+		count(&c->passed, f[i].severity);
+		if (c->s->fail_on != SEV_OFF && f[i].severity >= c->s->fail_on)
+			c->passed_fail = true;
+		finding_free(&f[i]);
+	}
+	c->nfindings = c->pending = c->file_first;
+	/* No finding is kept that points at a shared name. */
+	if (c->nfindings == 0)
+		strset_free(&c->names);
+}
+
 const char *
 check_file_begin(struct check *c, const char *path)
 {
 	struct file_info *f;
 
-	release_pending(c);
+	pass_file(c);
 	c->files = xreallocarray(c->files, c->nfiles + 1, sizeof(*c->files));
 	f = &c->files[c->nfiles++];
 	memset(f, 0, sizeof(*f));
@@ -589,11 +636,16 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 		fd->loc.line = 1;
 	if (fd->loc.col < 1)
 		fd->loc.col = 1;
-	fd->project = project != NULL ? xstrdup(project) : NULL;
-	if (f < FIELD_COUNT)
-		fd->field = check_field_label(f, goal, LANG_ZH);
+	/* Findings of a project share its code; of a field, its name. */
+	fd->project = project != NULL ? strset_intern(&c->names, project) :
+	    NULL;
+	if (f < FIELD_COUNT) {
+		label = check_field_label(f, goal, LANG_ZH);
+		fd->field = strset_intern(&c->names, label);
+		free(label);
+	}
 	fd->seq = seq;
-	fd->order = c->nfindings - 1;
+	fd->order = c->norder++;
 	label = check_field_label(f, goal, c->s->lang);
 	fd->message = expand(rule->message[c->s->lang], project, value, label,
 	    a, b);
@@ -701,7 +753,7 @@ check_layout(struct check *c, const struct project *p, bool *skip)
 		    c->first_row, NULL,
 		    FIELD_COUNT, 0, rules, a->what[lang], a->note[lang], -1);
 		if (fd != NULL)
-			fd->field = xstrdup(a->field);
+			fd->field = strset_intern(&c->names, a->field);
 		free(rules);
 	}
 }
@@ -733,8 +785,8 @@ check_sink_project(void *ctx, struct project *p)
 		fd->seq = c->seq;
 		if (p->absent[FIELD_CODE] &&
 		    (fd->project == NULL || *fd->project == '\0')) {
-			free(fd->project);
-			fd->project = xstrdup(p->text[FIELD_NAME]);
+			fd->project = strset_intern(&c->names,
+			    p->text[FIELD_NAME]);
 		}
 	}
 	gate_pending(c, c->seq, p->text[FIELD_NAME]);
@@ -756,6 +808,9 @@ check_sink_project(void *ctx, struct project *p)
 	if (c->rep->project != NULL)
 		c->rep->project(c->rep, p, &n);
 	c->cur = NULL;
+	/* Between projects no finding waits for its project (seq -2). */
+	if (c->nfindings - c->file_first >= PASS_AT)
+		pass_file(c);
 }
 
 static int
@@ -783,13 +838,13 @@ check_finish(struct check *c)
 	struct run_result res;
 	size_t i;
 
-	release_pending(c);
+	pass_file(c);
 	gate_stale_ignores(c);
 	/* qsort(3) must not get the NULL array of a run without findings. */
 	if (c->nfindings > 1)
 		qsort(c->findings, c->nfindings, sizeof(*c->findings),
 		    finding_cmp);
-	memset(&c->totals, 0, sizeof(c->totals));
+	c->totals = c->passed;
 	for (i = 0; i < c->nfindings; i++)
 		count(&c->totals, c->findings[i].severity);
 	memset(&res, 0, sizeof(res));
@@ -816,6 +871,8 @@ check_exit_status(const struct check *c)
 		return 2;
 	if (c->s->fail_on == SEV_OFF)
 		return 0;
+	if (c->passed_fail)
+		return 1;
 	for (i = 0; i < c->nfindings; i++)
 		if (c->findings[i].severity >= c->s->fail_on)
 			return 1;

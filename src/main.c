@@ -640,6 +640,10 @@ main(int argc, char *argv[])
 		goto out;
 	}
 	rep.statistics = statistics;
+	/* The statistics count every finding at the end: the text report then
+	 * keeps them instead of taking them file by file. */
+	if (statistics)
+		rep.file = NULL;
 	for (i = optind; i < argc; i++)
 		walk_arg(&inputs, argv[i]);
 	/* Every settings file is read before anything is checked: a

@@ -163,7 +163,12 @@ project_add_indicator(struct project *p)
 {
 	struct indicator *in;
 
-	p->ind = xreallocarray(p->ind, p->nind + 1, sizeof(*p->ind));
+	/* Geometric growth: the array's size is the power of two (8 at
+	 * least) that nind reaches, so it is grown only when nind gets there
+	 * and a project of n indicators is copied O(n) times in all. */
+	if (p->nind == 0 || (p->nind >= 8 && (p->nind & (p->nind - 1)) == 0))
+		p->ind = xreallocarray(p->ind, p->nind == 0 ? 8 : 2 * p->nind,
+		    sizeof(*p->ind));
 	in = &p->ind[p->nind++];
 	memset(in, 0, sizeof(*in));
 	return in;

@@ -4,6 +4,7 @@
  * CSV reader that feeds it the records libcsv parses.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,7 +21,7 @@
 
 /* One cell of the record being read. */
 struct cell {
-	char	*text;		/* trimmed */
+	const char *text;	/* trimmed, in the row's buffer */
 };
 
 /* What a header column means. */
@@ -37,6 +38,8 @@ struct table_reader {
 	/* The row being read, trimmed. */
 	struct cell		*cells;
 	size_t			 ncells, capcells;
+	struct strbuf		 rowbuf;	/* cells that needed trimming */
+	size_t			*rowoff;	/* each one's offset in it */
 	int			 record_line;
 	/* The header. */
 	bool			 have_header;
@@ -432,13 +435,32 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 		r->capcells = n > 32 ? n : 32;
 		r->cells = xreallocarray(r->cells, r->capcells,
 		    sizeof(*r->cells));
+		r->rowoff = xreallocarray(r->rowoff, r->capcells,
+		    sizeof(*r->rowoff));
 	}
 	r->record_line = line;
-	for (r->ncells = 0; r->ncells < n; r->ncells++) {
-		r->cells[r->ncells].text = text_trim(cells[r->ncells] != NULL ?
-		    cells[r->ncells] : "");
-		blank = blank && r->cells[r->ncells].text[0] == '\0';
+	/* A cell with white space at an end is trimmed into one buffer for
+	 * the row; the others (most) are used where they are. */
+	r->rowbuf.len = 0;
+	for (i = 0; i < n; i++) {
+		const char *c = cells[i] != NULL ? cells[i] : "";
+		size_t all = strlen(c), start, len;
+
+		len = text_trim_span(c, all, &start);
+		blank = blank && len == 0;
+		r->cells[i].text = c;
+		r->rowoff[i] = SIZE_MAX;
+		if (len == all)
+			continue;
+		r->rowoff[i] = r->rowbuf.len;
+		strbuf_add(&r->rowbuf, c + start, len);
+		strbuf_putc(&r->rowbuf, '\0');
 	}
+	/* The buffer has stopped moving. */
+	for (r->ncells = 0; r->ncells < n; r->ncells++)
+		if (r->rowoff[r->ncells] != SIZE_MAX)
+			r->cells[r->ncells].text = r->rowbuf.data +
+			    r->rowoff[r->ncells];
 	if (blank)
 		;
 	else if (r->have_header) {
@@ -453,9 +475,13 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 		r->labels = r->labels || form_labels(r);
 		form_record(r);
 	}
-	for (i = 0; i < r->ncells; i++)
-		free(r->cells[i].text);
 	r->ncells = 0;
+}
+
+size_t
+table_reader_width(const struct table_reader *r)
+{
+	return r->have_header ? r->ncols : 0;
 }
 
 bool
@@ -532,6 +558,8 @@ table_reader_end(struct table_reader *r)
 	deliver(r);
 	form_grid_free(&r->grid);
 	free(r->cells);
+	free(r->rowoff);
+	strbuf_free(&r->rowbuf);
 	free(r->cols);
 	free(r->goalcol);
 	strset_free(&r->seen);
@@ -539,41 +567,209 @@ table_reader_end(struct table_reader *r)
 	return kind;
 }
 
-/* The CSV side: libcsv's records, with their lines, fed to a table reader. */
+/* Where a quote-aware scan of CSV text stands. */
+enum csv_scan {
+	SCAN_FIELD_START,	/* at a field's start (spaces may come first) */
+	SCAN_UNQUOTED,
+	SCAN_QUOTED,
+	SCAN_QUOTE_SEEN		/* a quote inside a quoted field */
+};
+
+/*
+ * A quote-aware scan of CSV text, as libcsv splits it, for the positions
+ * of invalid bytes where libcsv does not read (SPEC 2.3: the line where
+ * the record starts, the field's number).
+ */
+struct scan {
+	enum csv_scan	 st;
+	int		 line;
+	int		 field;
+	int		 record_line;
+	bool		 fresh;		/* no character of the record read yet */
+	bool		 prev_cr;
+};
+
+/* One byte; returns true at a line break (a CRLF counts once). */
+static bool
+scan_byte(struct scan *sc, unsigned char ch)
+{
+	if ((ch & 0xC0) == 0x80)
+		return false;	/* inside a character already counted */
+	if (ch == '\n' && sc->prev_cr) {
+		sc->prev_cr = false;
+		return false;
+	}
+	sc->prev_cr = ch == '\r';
+	if (ch == '\n' || ch == '\r') {
+		sc->line++;
+		if (sc->st != SCAN_QUOTED) {
+			sc->st = SCAN_FIELD_START;
+			sc->field = 1;
+			sc->fresh = true;
+		}
+		return true;
+	}
+	if (sc->fresh && ch != ' ' && ch != '\t') {
+		sc->record_line = sc->line;
+		sc->fresh = false;
+	}
+	switch (sc->st) {
+	case SCAN_FIELD_START:
+		if (ch == '"')
+			sc->st = SCAN_QUOTED;
+		else if (ch == ',')
+			sc->field++;
+		else if (ch != ' ' && ch != '\t')
+			sc->st = SCAN_UNQUOTED;
+		break;
+	case SCAN_UNQUOTED:
+		if (ch == ',') {
+			sc->field++;
+			sc->st = SCAN_FIELD_START;
+		}
+		break;
+	case SCAN_QUOTED:
+		if (ch == '"')
+			sc->st = SCAN_QUOTE_SEEN;
+		break;
+	case SCAN_QUOTE_SEEN:
+		if (ch == '"')
+			sc->st = SCAN_QUOTED;
+		else if (ch == ',') {
+			sc->field++;
+			sc->st = SCAN_FIELD_START;
+		} else
+			sc->st = SCAN_UNQUOTED;
+		break;
+	}
+	return false;
+}
+
+void
+read_csv_bad_positions(const char *text, size_t len, struct bad_bytes *bad,
+    size_t nbad)
+{
+	struct scan sc = { SCAN_FIELD_START, 1, 1, 1, true, false };
+	size_t i = 0, k = 0;
+	int col = 1;
+	unsigned char ch;
+
+	/* One pass, as libcsv splits the text: the bad list is in text
+	 * order, so each entry is met where its line and column are. */
+	while (k < nbad) {
+		if (bad[k].line < sc.line || (bad[k].line == sc.line &&
+		    bad[k].col <= col)) {
+			bad[k].line = sc.fresh ? sc.line : sc.record_line;
+			bad[k].col = sc.field;
+			k++;
+			continue;
+		}
+		if (i >= len)
+			break;
+		ch = (unsigned char)text[i++];
+		if (scan_byte(&sc, ch))
+			col = 1;
+		else if ((ch & 0xC0) != 0x80 && !(ch == '\n'))
+			col++;
+	}
+}
+
+/*
+ * The CSV side: decoded text as it comes, split at line ends (a record
+ * starts on the line where libcsv opens it), fed to libcsv; its records
+ * to a table reader.
+ */
 struct csv_reader {
 	struct table_reader	*t;
+	const struct read_sink	*sink;
+	struct csv_parser	 p;
+	bool			 parser;	/* p is initialised */
 	int			 line;		/* line being fed to libcsv */
 	int			 begin_line;	/* where the open record began */
 	bool			 between;	/* no record is open */
-	/* The fields of the record being assembled, as parsed. */
-	char			**fields;
-	size_t			 nfields, capfields;
+	bool			 prev_cr;	/* the text so far ends in CR */
+	/* The record being assembled: its fields in one buffer. */
+	struct strbuf		 rec;
+	size_t			*off;		/* each kept field's offset */
+	const char		**cells;
+	size_t			 nkept, capkept;
+	size_t			 nfields;	/* every field, kept or not */
+	size_t			 width;		/* the header's, 0 before it */
+	bool			 extra;		/* a field past it is kept */
 	int			 record_line;
+	/* libcsv stopped: a syntax error, or the table reader is done. */
+	bool			 stopped;
+	int			 err;
+	bool			 unclosed;
+	struct scan		 sc;		/* after the stop */
+	/* Invalid bytes, at CSV positions. */
+	struct decoded		 bad;
+	int			 last_bad;
 };
+
+/* libcsv grows a field's buffer by its block size: a big block makes a
+ * long cell cost few reallocations. */
+#define CSV_BLOCK	65536
+/* A record buffer that a long cell made big is let go. */
+#define REC_KEEP	(1 << 20)
 
 static void
 on_field(void *s, size_t len, void *ctx)
 {
 	struct csv_reader *r = ctx;
+	size_t off = r->rec.len;
 
-	if (r->nfields == r->capfields) {
-		r->capfields = r->capfields ? r->capfields * 2 : 32;
-		r->fields = xreallocarray(r->fields, r->capfields,
-		    sizeof(*r->fields));
-	}
-	if (r->nfields == 0)
+	if (r->nfields++ == 0)
 		r->record_line = r->begin_line;
-	r->fields[r->nfields++] = xstrndup(s != NULL ? s : "", len);
+	/* Cells past the header's width are not read: one non-blank one
+	 * stands for them all (the row is then not blank). */
+	if (r->width > 0 && r->nkept >= r->width && r->extra)
+		return;
+	/* A long cell is held twice already (libcsv's buffer, the project):
+	 * its copy here takes what it needs and some room for the cells
+	 * after it, not the next power of two. */
+	if (len > REC_KEEP && r->rec.len + len + 2 > r->rec.cap) {
+		r->rec.cap = r->rec.len + len + len / 16 + REC_KEEP;
+		r->rec.data = xrealloc(r->rec.data, r->rec.cap);
+	}
+	strbuf_add(&r->rec, s != NULL ? s : "", len);
+	strbuf_putc(&r->rec, '\0');
+	if (r->width > 0 && r->nkept >= r->width) {
+		if (text_blank(r->rec.data + off)) {
+			r->rec.len = off;
+			r->rec.data[off] = '\0';
+			return;
+		}
+		r->extra = true;
+	}
+	if (r->nkept == r->capkept) {
+		r->capkept = r->capkept ? r->capkept * 2 : 32;
+		r->off = xreallocarray(r->off, r->capkept, sizeof(*r->off));
+		r->cells = xreallocarray(r->cells, r->capkept,
+		    sizeof(*r->cells));
+	}
+	r->off[r->nkept++] = off;
+}
+
+/* The kept fields as strings (the buffer moves as it grows). */
+static const char *const *
+fields(struct csv_reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nkept; i++)
+		r->cells[i] = r->rec.data + r->off[i];
+	return r->cells;
 }
 
 static void
 clear_fields(struct csv_reader *r)
 {
-	size_t i;
-
-	for (i = 0; i < r->nfields; i++)
-		free(r->fields[i]);
-	r->nfields = 0;
+	if (r->rec.cap > REC_KEEP)
+		strbuf_free(&r->rec);
+	r->rec.len = 0;
+	r->nkept = r->nfields = 0;
+	r->extra = false;
 }
 
 static void
@@ -582,15 +778,15 @@ on_record(int term, void *ctx)
 	struct csv_reader *r = ctx;
 
 	(void)term;
-	table_reader_row(r->t, (const char *const *)r->fields, r->nfields,
-	    r->record_line);
+	table_reader_row(r->t, fields(r), r->nkept, r->record_line);
+	r->width = table_reader_width(r->t);
 	clear_fields(r);
 	r->between = true;
 }
 
-/* True if the line holds only spaces and tabs: libcsv opens no record there. */
+/* True if s holds only spaces and tabs: libcsv opens no record there. */
 static bool
-blank_line(const char *s, size_t n)
+blank_text(const char *s, size_t n)
 {
 	size_t i = 0;
 
@@ -599,19 +795,19 @@ blank_line(const char *s, size_t n)
 	return i == n || s[i] == '\n' || s[i] == '\r';
 }
 
-/* Length of the line starting at s, with its terminator (LF, CRLF, CR). */
+/* Length of the line starting at s with its terminator (LF, CRLF, CR),
+ * or n when s ends first. */
 static size_t
 line_length(const char *s, size_t n)
 {
-	size_t i;
+	const char *lf = memchr(s, '\n', n), *cr;
+	size_t end = lf != NULL ? (size_t)(lf - s) : n;
 
-	for (i = 0; i < n; i++) {
-		if (s[i] == '\n')
-			return i + 1;
-		if (s[i] == '\r')
-			return i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
+	if ((cr = memchr(s, '\r', end)) != NULL) {
+		end = (size_t)(cr - s);
+		return end + 1 < n && s[end + 1] == '\n' ? end + 2 : end + 1;
 	}
-	return n;
+	return lf != NULL ? end + 1 : n;
 }
 
 /* PB001 for a CSV syntax error; the file's, not a project's. */
@@ -631,51 +827,159 @@ syntax_error(const struct read_sink *sink, int line, int col, const char *en,
 	sink->diag(sink->ctx, &d);
 }
 
-const char *
-read_csv(const char *path, const char *text, size_t len,
-    const struct read_sink *sink)
+/* libcsv stops: the rest of the text is only scanned for positions. */
+static void
+stop(struct csv_reader *r, bool midrecord)
 {
-	struct csv_parser p;
-	struct csv_reader r;
-	size_t off = 0, n;
-	int err = 0;
-	bool unclosed = false;
-
-	memset(&r, 0, sizeof(r));
-	r.between = true;
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-		syntax_error(sink, 1, 1, "the CSV parser could not start",
-		    "CSV 解析器无法启动");
-		return "csv";
+	r->stopped = true;
+	memset(&r->sc, 0, sizeof(r->sc));
+	r->sc.line = r->line;
+	r->sc.record_line = r->line;
+	r->sc.field = 1;
+	r->sc.fresh = true;
+	r->sc.st = SCAN_FIELD_START;
+	r->sc.prev_cr = r->prev_cr;
+	if (midrecord) {
+		/* At the byte libcsv refused, which a scan reads as part of
+		 * an unquoted field: a quote in one, or text after a
+		 * closing quote. */
+		r->sc.st = SCAN_UNQUOTED;
+		r->sc.field = (int)r->nfields + 1;
+		r->sc.record_line = r->between ? r->line : r->begin_line;
+		r->sc.fresh = false;
 	}
-	r.t = table_reader_new(path, 0, 0, sink);
-	while (off < len && !table_reader_done(r.t)) {
-		n = line_length(text + off, len - off);
-		r.line++;
-		/* libcsv skips blank lines; any other line opens a record
-		 * when none is open. */
-		if (r.between && !blank_line(text + off, n)) {
-			r.begin_line = r.line;
-			r.between = false;
-		}
-		if (csv_parse(&p, text + off, n, on_field, on_record, &r) != n) {
-			err = csv_error(&p);
+}
+
+/* Feeds n bytes of one line (all of it, or its start or rest). */
+static void
+feed_line(struct csv_reader *r, const char *s, size_t n)
+{
+	size_t done;
+
+	/* libcsv skips blank lines; any other line opens a record when none
+	 * is open. */
+	if (r->between && !blank_text(s, n)) {
+		r->begin_line = r->line;
+		r->between = false;
+	}
+	if ((done = csv_parse(&r->p, s, n, on_field, on_record, r)) != n) {
+		r->err = csv_error(&r->p);
+		stop(r, true);
+		for (; done < n; done++)
+			scan_byte(&r->sc, (unsigned char)s[done]);
+		r->line = r->sc.line;
+		r->prev_cr = r->sc.prev_cr;
+	}
+}
+
+static void
+csv_text(void *ctx, const char *s, size_t n)
+{
+	struct csv_reader *r = ctx;
+	size_t len;
+
+	if (r->stopped) {
+		for (; n > 0; s++, n--)
+			scan_byte(&r->sc, (unsigned char)*s);
+		return;
+	}
+	if (r->prev_cr && n > 0 && *s == '\n') {
+		/* The LF of a CRLF the last piece cut. */
+		feed_line(r, s, 1);
+		s++;
+		n--;
+	}
+	r->prev_cr = false;
+	while (n > 0 && !r->stopped) {
+		len = line_length(s, n);
+		feed_line(r, s, len);
+		if (r->stopped) {
+			s += len;
+			n -= len;
 			break;
 		}
-		off += n;
+		if (s[len - 1] == '\n' || s[len - 1] == '\r') {
+			r->prev_cr = s[len - 1] == '\r';
+			r->line++;
+			/* The table reader takes no more rows. */
+			if (table_reader_done(r->t)) {
+				stop(r, false);
+				r->sc.prev_cr = r->prev_cr;
+			}
+		}
+		s += len;
+		n -= len;
 	}
-	if (err == 0 && !table_reader_done(r.t) &&
-	    csv_fini(&p, on_field, on_record, &r) != 0) {
-		err = csv_error(&p);
-		unclosed = true;
+	if (r->stopped)
+		for (; n > 0; s++, n--)
+			scan_byte(&r->sc, (unsigned char)*s);
+}
+
+/* An invalid sequence comes next: its CSV position (SPEC 2.3). */
+static void
+csv_bad(void *ctx, unsigned char first)
+{
+	struct csv_reader *r = ctx;
+	int line, field, key;
+
+	if (r->stopped) {
+		key = r->sc.line;
+		line = r->sc.fresh ? r->sc.line : r->sc.record_line;
+		field = r->sc.field;
+	} else {
+		key = r->line;
+		line = r->between ? r->line : r->begin_line;
+		field = (int)r->nfields + 1;
 	}
-	if (err != 0) {
+	decoded_add_bad(&r->bad, key, &r->last_bad, line, field, first);
+}
+
+struct csv_reader *
+csv_reader_new(const char *path, const struct read_sink *sink)
+{
+	struct csv_reader *r = xcalloc(1, sizeof(*r));
+
+	r->sink = sink;
+	r->between = true;
+	r->line = 1;
+	r->t = table_reader_new(path, 0, 0, sink);
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+		syntax_error(sink, 1, 1, "the CSV parser could not start",
+		    "CSV 解析器无法启动");
+		stop(r, false);
+		r->err = -1;
+		return r;
+	}
+	r->parser = true;
+	csv_set_blk_size(&r->p, CSV_BLOCK);
+	return r;
+}
+
+void
+csv_reader_sink(struct csv_reader *r, struct decode_sink *out)
+{
+	out->ctx = r;
+	out->text = csv_text;
+	out->bad = csv_bad;
+}
+
+const char *
+csv_reader_end(struct csv_reader *r, struct decoded *bad)
+{
+	const char *format;
+	int err = r->err;
+
+	if (!r->stopped && csv_fini(&r->p, on_field, on_record, r) != 0) {
+		err = csv_error(&r->p);
+		r->unclosed = true;
+	}
+	if (err > 0) {
 		const char *en, *zh;
 
 		if (err != CSV_EPARSE) {
 			en = csv_strerror(err);
 			zh = "CSV 解析器内存不足";
-		} else if (unclosed) {
+		} else if (r->unclosed) {
 			en = "malformed CSV: a quoted field in the record starting "
 			    "here is never closed; the project it cuts short is "
 			    "not checked";
@@ -692,94 +996,34 @@ read_csv(const char *path, const char *text, size_t len,
 		}
 		/* Where the broken record starts, as for every CSV finding,
 		 * at the field it breaks in. */
-		syntax_error(sink, r.begin_line, (int)r.nfields + 1, en, zh);
-		table_reader_broken(r.t, (const char *const *)r.fields,
-		    r.nfields);
+		syntax_error(r->sink, r->begin_line, (int)r->nfields + 1, en,
+		    zh);
+		table_reader_broken(r->t, fields(r), r->nkept);
 	}
-	csv_free(&p);
-	clear_fields(&r);
-	free(r.fields);
-	return table_reader_end(r.t) == TABLE_FORM ? "form-csv" : "csv";
+	if (r->parser)
+		csv_free(&r->p);
+	format = table_reader_end(r->t) == TABLE_FORM ? "form-csv" : "csv";
+	if (bad != NULL) {
+		*bad = r->bad;
+		memset(&r->bad, 0, sizeof(r->bad));
+	}
+	free(r->bad.bad);
+	strbuf_free(&r->rec);
+	free(r->off);
+	free(r->cells);
+	free(r);
+	return format;
 }
 
-/* Where a quote-aware scan of CSV text stands. */
-enum csv_scan {
-	SCAN_FIELD_START,	/* at a field's start (spaces may come first) */
-	SCAN_UNQUOTED,
-	SCAN_QUOTED,
-	SCAN_QUOTE_SEEN		/* a quote inside a quoted field */
-};
-
-void
-read_csv_bad_positions(const char *text, size_t len, struct bad_bytes *bad,
-    size_t nbad)
+const char *
+read_csv(const char *path, const char *text, size_t len,
+    const struct read_sink *sink)
 {
-	enum csv_scan st = SCAN_FIELD_START;
-	size_t i = 0, k = 0;
-	int line = 1, col = 1, field = 1, record_line = 1;
-	bool fresh = true;	/* no character of the record read yet */
-	unsigned char ch;
+	struct csv_reader *r = csv_reader_new(path, sink);
+	struct decode_sink ds;
 
-	/* One pass, as libcsv splits the text: the bad list is in text
-	 * order, so each entry is met where its line and column are. */
-	while (k < nbad) {
-		if (bad[k].line < line || (bad[k].line == line &&
-		    bad[k].col <= col)) {
-			bad[k].line = fresh ? line : record_line;
-			bad[k].col = field;
-			k++;
-			continue;
-		}
-		if (i >= len)
-			break;
-		ch = (unsigned char)text[i++];
-		if ((ch & 0xC0) == 0x80)
-			continue;	/* inside a character already counted */
-		if (ch == '\n' || ch == '\r') {
-			if (ch == '\r' && i < len && text[i] == '\n')
-				i++;
-			line++;
-			col = 1;
-			if (st != SCAN_QUOTED) {
-				st = SCAN_FIELD_START;
-				field = 1;
-				fresh = true;
-			}
-			continue;
-		}
-		col++;
-		if (fresh && ch != ' ' && ch != '\t') {
-			record_line = line;
-			fresh = false;
-		}
-		switch (st) {
-		case SCAN_FIELD_START:
-			if (ch == '"')
-				st = SCAN_QUOTED;
-			else if (ch == ',')
-				field++;
-			else if (ch != ' ' && ch != '\t')
-				st = SCAN_UNQUOTED;
-			break;
-		case SCAN_UNQUOTED:
-			if (ch == ',') {
-				field++;
-				st = SCAN_FIELD_START;
-			}
-			break;
-		case SCAN_QUOTED:
-			if (ch == '"')
-				st = SCAN_QUOTE_SEEN;
-			break;
-		case SCAN_QUOTE_SEEN:
-			if (ch == '"')
-				st = SCAN_QUOTED;
-			else if (ch == ',') {
-				field++;
-				st = SCAN_FIELD_START;
-			} else
-				st = SCAN_UNQUOTED;
-			break;
-		}
-	}
+	csv_reader_sink(r, &ds);
+	if (len > 0)
+		ds.text(ds.ctx, text, len);
+	return csv_reader_end(r, NULL);
 }

@@ -18,10 +18,68 @@ struct junit_row {
 	char		*name;		/* code and name */
 };
 
+/* A finding's place among the test cases: project seq, then file. */
+struct junit_key {
+	long		 seq;
+	size_t		 file;		/* index in the run's files */
+	size_t		 i;		/* index in the sorted findings */
+};
+
 struct junit_state {
 	struct junit_row	*rows;
 	size_t			 nrows;
+	/* The findings by test case, built once at the end: each case's
+	 * findings are one range, found by binary search. */
+	struct junit_key	*keys;
+	size_t			 nkeys;
+	size_t			*rowfile;	/* each row's file index */
+	size_t			 cursor;	/* first row of the next suite */
 };
+
+static int
+key_cmp(const void *va, const void *vb)
+{
+	const struct junit_key *a = va, *b = vb;
+
+	if (a->seq != b->seq)
+		return a->seq < b->seq ? -1 : 1;
+	if (a->file != b->file)
+		return a->file < b->file ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* The index of the file whose path string is file (findings and rows
+ * point at the run's own copy). */
+static size_t
+file_index(const struct run_result *res, const char *file)
+{
+	size_t i;
+
+	for (i = 0; i < res->nfiles; i++)
+		if (res->files[i].path == file)
+			return i;
+	return res->nfiles;
+}
+
+/* The first key of a test case, and how many it has. */
+static const struct junit_key *
+case_range(const struct junit_state *st, long seq, size_t file, size_t *n)
+{
+	size_t lo = 0, hi = st->nkeys, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (st->keys[mid].seq < seq || (st->keys[mid].seq == seq &&
+		    st->keys[mid].file < file))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (*n = 0; lo + *n < st->nkeys && st->keys[lo + *n].seq == seq &&
+	    st->keys[lo + *n].file == file; (*n)++)
+		;
+	return st->keys + lo;
+}
 
 static void
 junit_begin(struct reporter *r)
@@ -36,7 +94,12 @@ junit_project(struct reporter *r, const struct project *p,
 	struct junit_state *st = r->state;
 	struct junit_row *row;
 
-	st->rows = xreallocarray(st->rows, st->nrows + 1, sizeof(*st->rows));
+	/* Rows come in delivery order, the order of their seq. */
+	/* Grown to the next power of two when nrows reaches one. */
+	if (st->nrows == 0 || (st->nrows >= 8 &&
+	    (st->nrows & (st->nrows - 1)) == 0))
+		st->rows = xreallocarray(st->rows, st->nrows == 0 ? 8 :
+		    2 * st->nrows, sizeof(*st->rows));
 	row = &st->rows[st->nrows++];
 	row->file = p->file;
 	row->seq = n->seq;
@@ -112,19 +175,19 @@ fails(const struct reporter *r, const struct finding *f)
 /* One testcase: the findings of one project (or of the file itself). */
 static bool
 write_case(struct reporter *r, xmlTextWriterPtr w, const char *file,
-    const char *name, long seq, const struct run_result *res)
+    size_t fileno, const char *name, long seq, const struct run_result *res)
 {
 	struct strbuf failing = {0}, other = {0};
-	size_t i;
+	const struct junit_key *k;
+	size_t i, n;
 	int nfail = 0;
 	char *msg;
 
-	for (i = 0; i < res->nfindings; i++) {
-		const struct finding *f = &res->findings[i];
+	k = case_range(r->state, seq, fileno, &n);
+	for (i = 0; i < n; i++) {
+		const struct finding *f = &res->findings[k[i].i];
 		struct strbuf *b;
 
-		if (f->file != file || f->seq != seq)
-			continue;
 		b = fails(r, f) ? &failing : &other;
 		nfail += fails(r, f);
 		strbuf_printf(b, "%s:%d:%d: %s: %s [%s]\n", f->file,
@@ -156,34 +219,41 @@ write_case(struct reporter *r, xmlTextWriterPtr w, const char *file,
 }
 
 static int
-case_fails(const struct reporter *r, const char *file, long seq,
+case_fails(const struct reporter *r, size_t fileno, long seq,
     const struct run_result *res)
 {
-	size_t i;
+	const struct junit_key *k;
+	size_t i, n;
 
-	for (i = 0; i < res->nfindings; i++)
-		if (res->findings[i].file == file &&
-		    res->findings[i].seq == seq && fails(r, &res->findings[i]))
+	k = case_range(r->state, seq, fileno, &n);
+	for (i = 0; i < n; i++)
+		if (fails(r, &res->findings[k[i].i]))
 			return 1;
 	return 0;
 }
 
 static void
-write_suite(struct reporter *r, xmlTextWriterPtr w,
-    const struct file_info *f, const struct run_result *res)
+write_suite(struct reporter *r, xmlTextWriterPtr w, size_t fileno,
+    const struct run_result *res)
 {
+	const struct file_info *f = &res->files[fileno];
 	struct junit_state *st = r->state;
-	size_t i;
+	size_t i, first, end;
 	long tests = 1, failures = 0;
 	char *msg;
 
-	failures += case_fails(r, f->path, -1, res);
-	for (i = 0; i < st->nrows; i++)
-		if (st->rows[i].file == f->path) {
-			tests++;
-			failures += case_fails(r, f->path, st->rows[i].seq,
-			    res);
-		}
+	/* This file's rows: the ones from the cursor on with its index. */
+	first = st->cursor;
+	while (first < st->nrows && st->rowfile[first] < fileno)
+		first++;
+	for (end = first; end < st->nrows && st->rowfile[end] == fileno; end++)
+		;
+	st->cursor = end;
+	failures += case_fails(r, fileno, -1, res);
+	for (i = first; i < end; i++) {
+		tests++;
+		failures += case_fails(r, fileno, st->rows[i].seq, res);
+	}
 	xmlTextWriterStartElement(w, BAD_CAST "testsuite");
 	attr(w, "name", f->path);
 	attr_int(w, "tests", tests);
@@ -205,11 +275,10 @@ write_suite(struct reporter *r, xmlTextWriterPtr w,
 		xmlTextWriterEndElement(w);
 		xmlTextWriterEndElement(w);
 	} else
-		write_case(r, w, f->path, f->path, -1, res);
-	for (i = 0; i < st->nrows; i++)
-		if (st->rows[i].file == f->path)
-			write_case(r, w, f->path, st->rows[i].name,
-			    st->rows[i].seq, res);
+		write_case(r, w, f->path, fileno, f->path, -1, res);
+	for (i = first; i < end; i++)
+		write_case(r, w, f->path, fileno, st->rows[i].name,
+		    st->rows[i].seq, res);
 	xmlTextWriterEndElement(w);
 }
 
@@ -218,7 +287,7 @@ junit_end(struct reporter *r, const struct run_result *res)
 {
 	xmlOutputBufferPtr buf;
 	xmlTextWriterPtr w;
-	size_t i;
+	size_t i, k;
 	long tests = 0, failures = 0, errors = 0;
 	struct junit_state *st = r->state;
 
@@ -227,18 +296,40 @@ junit_end(struct reporter *r, const struct run_result *res)
 		fputs("pbcheck: cannot start the XML writer\n", stderr);
 		return;
 	}
-	for (i = 0; i < res->nfiles; i++) {
-		size_t k;
+	/* One sort instead of a scan of every finding per test case. */
+	st->keys = xreallocarray(NULL, res->nfindings + 1, sizeof(*st->keys));
+	for (i = 0; i < res->nfindings; i++) {
+		const struct finding *f = &res->findings[i];
 
+		/* Consecutive findings are mostly of one file. */
+		if (i == 0 || f->file != res->findings[i - 1].file)
+			st->keys[i].file = file_index(res, f->file);
+		else
+			st->keys[i].file = st->keys[i - 1].file;
+		st->keys[i].seq = f->seq;
+		st->keys[i].i = i;
+	}
+	st->nkeys = res->nfindings;
+	if (st->nkeys > 1)
+		qsort(st->keys, st->nkeys, sizeof(*st->keys), key_cmp);
+	/* Rows come file by file, in the order of the files. */
+	st->rowfile = xreallocarray(NULL, st->nrows + 1,
+	    sizeof(*st->rowfile));
+	for (i = 0, k = 0; i < st->nrows; i++) {
+		if (k >= res->nfiles || res->files[k].path != st->rows[i].file)
+			k = file_index(res, st->rows[i].file);
+		st->rowfile[i] = k;
+	}
+	st->cursor = 0;
+	for (i = 0; i < res->nfiles; i++) {
 		tests += 1;
-		failures += case_fails(r, res->files[i].path, -1, res);
+		failures += case_fails(r, i, -1, res);
 		errors += res->files[i].unreadable;
-		for (k = 0; k < st->nrows; k++)
-			if (st->rows[k].file == res->files[i].path) {
-				tests++;
-				failures += case_fails(r, res->files[i].path,
-				    st->rows[k].seq, res);
-			}
+	}
+	for (i = 0; i < st->nrows; i++) {
+		tests++;
+		failures += case_fails(r, st->rowfile[i], st->rows[i].seq,
+		    res);
 	}
 	xmlTextWriterSetIndent(w, 1);
 	xmlTextWriterSetIndentString(w, BAD_CAST "  ");
@@ -249,7 +340,7 @@ junit_end(struct reporter *r, const struct run_result *res)
 	attr_int(w, "failures", failures);
 	attr_int(w, "errors", errors);
 	for (i = 0; i < res->nfiles; i++)
-		write_suite(r, w, &res->files[i], res);
+		write_suite(r, w, i, res);
 	xmlTextWriterEndElement(w);
 	xmlTextWriterEndDocument(w);
 	xmlFreeTextWriter(w);	/* flushes; r->out stays open */
@@ -266,6 +357,8 @@ junit_free(struct reporter *r)
 	for (i = 0; i < st->nrows; i++)
 		free(st->rows[i].name);
 	free(st->rows);
+	free(st->keys);
+	free(st->rowfile);
 	free(st);
 	r->state = NULL;
 }

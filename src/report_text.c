@@ -1,7 +1,10 @@
 /* Text reporter (SPEC 5.1): gcc-style diagnostics, a project table aligned by display width, a totals line. */
+#include <sys/types.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "advice.h"
 #include "check.h"
@@ -20,10 +23,21 @@ struct row {
 	char	*cell[NCOLS];
 };
 
+struct spill_run;
+
 struct text_state {
 	struct row	*rows;
 	size_t		 nrows;
 	bool		 codes;		/* some project's layout has 项目编码 */
+	/* The findings' lines, file by file (text_file()). */
+	FILE		*spill;
+	struct strbuf	 mem;		/* the spill, when in memory */
+	bool		 in_memory;
+	bool		 spill_error;
+	off_t		 spill_len;
+	struct spill_run *runs;
+	size_t		 nruns;
+	size_t		 nspilled;
 };
 
 static void
@@ -41,7 +55,11 @@ text_project(struct reporter *r, const struct project *p,
 
 	if (r->quiet)
 		return;
-	st->rows = xreallocarray(st->rows, st->nrows + 1, sizeof(*st->rows));
+	/* Grown to the next power of two when nrows reaches one. */
+	if (st->nrows == 0 || (st->nrows >= 8 &&
+	    (st->nrows & (st->nrows - 1)) == 0))
+		st->rows = xreallocarray(st->rows, st->nrows == 0 ? 8 :
+		    2 * st->nrows, sizeof(*st->rows));
 	row = &st->rows[st->nrows++];
 	/* A layout without codes (SPEC 2.2) has "-" here and its name
 	 * beside; a table where no project has a code drops the column. */
@@ -249,29 +267,328 @@ severity_color(enum severity s)
 	}
 }
 
+/* Appends text from the input, escaped as put_input() writes it. */
+static void
+add_input(struct strbuf *b, const char *s)
+{
+	char *e = text_escape(s);
+
+	strbuf_puts(b, e);
+	free(e);
+}
+
 /*
  * Where a finding is: "file:line:col", or in a workbook's sheet
  * "file[sheet]:row:COLUMN" with the column's letters, as Excel names it.
  */
 static void
-print_where(FILE *out, const struct finding *f)
+add_where(struct strbuf *b, const char *file, const struct finding *f)
 {
-	char letters[8];
+	char letters[8], num[64];
 	int col = f->loc.col, n = 0, i;
 
-	put_input(out, f->file);
+	strbuf_puts(b, file);
 	if (f->sheet == NULL) {
-		fprintf(out, ":%d:%d:", f->loc.line, f->loc.col);
+		n = snprintf(num, sizeof(num), ":%d:%d:", f->loc.line,
+		    f->loc.col);
+		strbuf_add(b, num, (size_t)n);
 		return;
 	}
 	for (; col > 0 && n < 7; col = (col - 1) / 26)
 		letters[n++] = (char)('A' + (col - 1) % 26);
-	fputc('[', out);
-	put_input(out, f->sheet);
-	fprintf(out, "]:%d:", f->loc.line);
+	strbuf_putc(b, '[');
+	add_input(b, f->sheet);
+	strbuf_printf(b, "]:%d:", f->loc.line);
 	for (i = n - 1; i >= 0; i--)
-		fputc(letters[i], out);
-	fputc(':', out);
+		strbuf_putc(b, letters[i]);
+	strbuf_putc(b, ':');
+}
+
+/* One finding's line, as the report shows it; file is its file's name,
+ * escaped (add_input()). */
+static void
+add_finding(const struct reporter *r, struct strbuf *b, const char *file,
+    const struct finding *f)
+{
+	if (r->color)
+		strbuf_puts(b, BOLD);
+	add_where(b, file, f);
+	if (r->color)
+		strbuf_printf(b, RESET " %s%s:" RESET " ",
+		    severity_color(f->severity), severity_name(f->severity));
+	else {
+		strbuf_putc(b, ' ');
+		strbuf_puts(b, severity_name(f->severity));
+		strbuf_puts(b, ": ");
+	}
+	if (f->loc.table > 0 && f->sheet == NULL)
+		strbuf_printf(b, r->settings->lang == LANG_ZH ?
+		    "表%d: " : "table %d: ", f->loc.table);
+	add_input(b, f->message);
+	strbuf_puts(b, " [");
+	strbuf_puts(b, rule_get(f->rule)->id);
+	strbuf_puts(b, "]\n");
+	/* What to do, as gcc's note lines: an editor that parses
+	 * FILE:LINE:COL keeps working; -q leaves it out. */
+	if (r->quiet)
+		return;
+	if (r->color)
+		strbuf_puts(b, BOLD);
+	strbuf_puts(b, file);
+	if (r->color)
+		strbuf_printf(b, ":%d:%d:" RESET " \033[1;36mnote:" RESET
+		    " %s\n", f->loc.line, f->loc.col,
+		    rule_advice(f->rule, r->settings->lang));
+	else
+		strbuf_printf(b, ":%d:%d: note: %s\n", f->loc.line,
+		    f->loc.col, rule_advice(f->rule, r->settings->lang));
+}
+
+/*
+ * Findings come file by file (text_file()) and are written, as their
+ * lines, to a spill file: the report lists them at the end, after the
+ * inputs that could not be read, ordered by file name. Each line is kept
+ * with the sort key of the engine (check.c finding_cmp) past the file, for
+ * files that share a name.
+ */
+struct spill_head {
+	int		 table, line, col, rule;
+	size_t		 order;
+	size_t		 len;
+};
+
+/* One run of a file's findings in the spill (a file may have several). */
+struct spill_run {
+	const char	*path;
+	size_t		 index;		/* input order */
+	off_t		 off;
+	off_t		 end;
+	size_t		 n;
+};
+
+/* Where the lines go: a temporary file, else (no temporary directory
+ * to write) memory. */
+static void
+spill_write(struct text_state *st, const void *p, size_t n)
+{
+	if (st->spill != NULL) {
+		if (fwrite(p, 1, n, st->spill) != n)
+			st->spill_error = true;
+	} else
+		strbuf_add(&st->mem, p, n);
+	st->spill_len += (off_t)n;
+}
+
+/* Reads n bytes at off (the spill is flushed). */
+static void
+spill_read(struct text_state *st, off_t off, void *p, size_t n)
+{
+	ssize_t got;
+
+	if (st->spill == NULL) {
+		memcpy(p, st->mem.data + off, n);
+		return;
+	}
+	while (n > 0) {
+		if ((got = pread(fileno(st->spill), p, n, off)) <= 0) {
+			st->spill_error = true;
+			memset(p, 0, n);
+			return;
+		}
+		p = (char *)p + got;
+		n -= (size_t)got;
+		off += got;
+	}
+}
+
+static void
+text_file(struct reporter *r, const struct finding *f, size_t n)
+{
+	struct text_state *st = r->state;
+	struct spill_run *run;
+	struct spill_head h;
+	struct strbuf b = {0};
+	char *file = text_escape(f[0].file);	/* all are of one file */
+	size_t i;
+
+	if (st->nruns == 0 && st->spill == NULL && !st->in_memory &&
+	    (st->spill = tmpfile()) == NULL)
+		st->in_memory = true;
+	st->runs = xreallocarray(st->runs, st->nruns + 1, sizeof(*st->runs));
+	run = &st->runs[st->nruns];
+	run->path = f[0].file;
+	run->index = st->nruns++;
+	run->off = st->spill_len;
+	run->n = n;
+	for (i = 0; i < n; i++) {
+		b.len = 0;
+		add_finding(r, &b, file, &f[i]);
+		memset(&h, 0, sizeof(h));
+		h.table = f[i].loc.table;
+		h.line = f[i].loc.line;
+		h.col = f[i].loc.col;
+		h.rule = (int)f[i].rule;
+		h.order = f[i].order;
+		h.len = b.len;
+		spill_write(st, &h, sizeof(h));
+		spill_write(st, b.data, b.len);
+	}
+	st->runs[st->nruns - 1].end = st->spill_len;
+	st->nspilled += n;
+	strbuf_free(&b);
+	free(file);
+}
+
+static int
+run_cmp(const void *va, const void *vb)
+{
+	const struct spill_run *a = va, *b = vb;
+	int d;
+
+	if (a->path != b->path && (d = strcmp(a->path, b->path)) != 0)
+		return d;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static int
+head_cmp(const struct spill_head *a, const struct spill_head *b)
+{
+	if (a->table != b->table)
+		return a->table < b->table ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	if (a->rule != b->rule)
+		return a->rule < b->rule ? -1 : 1;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* A run being read back, through a buffer of its own. */
+struct cursor {
+	struct spill_head h;		/* the next line's key */
+	bool		 loaded;	/* h is a line's */
+	size_t		 left;		/* lines not loaded yet */
+	off_t		 at, end;	/* the run's unread bytes */
+	char		 buf[16384];
+	size_t		 pos, len;
+};
+
+/* Gives up to n bytes of the run; returns how many (0 at its end). */
+static size_t
+cursor_bytes(struct text_state *st, struct cursor *k, const char **p,
+    size_t n)
+{
+	if (k->pos == k->len) {
+		k->len = k->end - k->at < (off_t)sizeof(k->buf) ?
+		    (size_t)(k->end - k->at) : sizeof(k->buf);
+		spill_read(st, k->at, k->buf, k->len);
+		k->at += (off_t)k->len;
+		k->pos = 0;
+	}
+	if (n > k->len - k->pos)
+		n = k->len - k->pos;
+	*p = k->buf + k->pos;
+	k->pos += n;
+	return n;
+}
+
+static void
+cursor_next(struct text_state *st, struct cursor *k)
+{
+	char *h = (char *)&k->h;
+	const char *p;
+	size_t got, n = sizeof(k->h);
+
+	if (!(k->loaded = k->left > 0))
+		return;
+	k->left--;
+	while (n > 0 && (got = cursor_bytes(st, k, &p, n)) > 0) {
+		memcpy(h, p, got);
+		h += got;
+		n -= got;
+	}
+}
+
+/* Restores the heap order of the cursors from slot i down. */
+static void
+sift_down(struct cursor **heap, size_t n, size_t i)
+{
+	struct cursor *t;
+	size_t least, l, r;
+
+	for (;;) {
+		least = i;
+		l = 2 * i + 1;
+		r = l + 1;
+		if (l < n && head_cmp(&heap[l]->h, &heap[least]->h) < 0)
+			least = l;
+		if (r < n && head_cmp(&heap[r]->h, &heap[least]->h) < 0)
+			least = r;
+		if (least == i)
+			return;
+		t = heap[i];
+		heap[i] = heap[least];
+		heap[least] = t;
+		i = least;
+	}
+}
+
+/* Writes the lines of runs[0..n) (one file name) in the order of the
+ * engine's sort, merging the runs by their keys (a heap of cursors). */
+static void
+write_runs(struct reporter *r, struct spill_run *runs, size_t n)
+{
+	struct text_state *st = r->state;
+	struct cursor *k = xcalloc(n, sizeof(*k));
+	struct cursor **heap = xcalloc(n, sizeof(*heap));
+	const char *p;
+	size_t i, nheap = 0, len, got;
+
+	for (i = 0; i < n; i++) {
+		k[i].at = runs[i].off;
+		k[i].end = runs[i].end;
+		k[i].left = runs[i].n;
+		cursor_next(st, &k[i]);
+		if (k[i].loaded)
+			heap[nheap++] = &k[i];
+	}
+	for (i = nheap / 2; i-- > 0;)
+		sift_down(heap, nheap, i);
+	while (nheap > 0) {
+		for (len = heap[0]->h.len; len > 0; len -= got) {
+			if ((got = cursor_bytes(st, heap[0], &p, len)) == 0)
+				break;
+			fwrite(p, 1, got, r->out);
+		}
+		cursor_next(st, heap[0]);
+		if (!heap[0]->loaded)
+			heap[0] = heap[--nheap];
+		sift_down(heap, nheap, 0);
+	}
+	free(heap);
+	free(k);
+}
+
+static void
+write_spill(struct reporter *r)
+{
+	struct text_state *st = r->state;
+	size_t i, j;
+
+	if (st->spill != NULL && fflush(st->spill) != 0)
+		st->spill_error = true;
+	if (st->nruns > 1)
+		qsort(st->runs, st->nruns, sizeof(*st->runs), run_cmp);
+	for (i = 0; i < st->nruns; i = j) {
+		for (j = i + 1; j < st->nruns &&
+		    strcmp(st->runs[j].path, st->runs[i].path) == 0; j++)
+			;
+		write_runs(r, st->runs + i, j - i);
+	}
+	if (st->spill_error)
+		fputs("pbcheck: the report's temporary file failed; findings "
+		    "may be missing\n", stderr);
 }
 
 static const char *
@@ -311,38 +628,19 @@ text_end(struct reporter *r, const struct run_result *res)
 		}
 		fputc('\n', r->out);
 	}
+	write_spill(r);
+	/* Findings the engine kept (all of them, were text_file() unused). */
 	for (i = 0; i < res->nfindings; i++) {
-		const struct finding *f = &res->findings[i];
+		struct strbuf b = {0};
+		char *file = text_escape(res->findings[i].file);
 
-		if (r->color)
-			fputs(BOLD, r->out);
-		print_where(r->out, f);
-		if (r->color)
-			fprintf(r->out, RESET " %s%s:" RESET " ",
-			    severity_color(f->severity),
-			    severity_name(f->severity));
-		else
-			fprintf(r->out, " %s: ", severity_name(f->severity));
-		if (f->loc.table > 0 && f->sheet == NULL)
-			fprintf(r->out, r->settings->lang == LANG_ZH ?
-			    "表%d: " : "table %d: ", f->loc.table);
-		put_input(r->out, f->message);
-		fprintf(r->out, " [%s]\n", rule_get(f->rule)->id);
-		/* What to do, as gcc's note lines: an editor that parses
-		 * FILE:LINE:COL keeps working; -q leaves it out. */
-		if (!r->quiet) {
-			if (r->color)
-				fputs(BOLD, r->out);
-			put_input(r->out, f->file);
-			fprintf(r->out, r->color ? ":%d:%d:" RESET " %snote:"
-			    RESET " %s\n" : ":%d:%d: %snote: %s\n",
-			    f->loc.line, f->loc.col,
-			    r->color ? "\033[1;36m" : "",
-			    rule_advice(f->rule, r->settings->lang));
-		}
+		add_finding(r, &b, file, &res->findings[i]);
+		fputs(b.data, r->out);
+		strbuf_free(&b);
+		free(file);
 	}
 	if (!r->quiet && st->nrows > 0) {
-		if (res->nfindings > 0)
+		if (res->nfindings + st->nspilled > 0)
 			fputc('\n', r->out);
 		print_table(r, st);
 		fputc('\n', r->out);
@@ -380,6 +678,10 @@ text_free(struct reporter *r)
 		for (c = 0; c < NCOLS; c++)
 			free(st->rows[i].cell[c]);
 	free(st->rows);
+	if (st->spill != NULL)
+		fclose(st->spill);
+	strbuf_free(&st->mem);
+	free(st->runs);
 	free(st);
 	r->state = NULL;
 }
@@ -389,6 +691,7 @@ report_text_init(struct reporter *r)
 {
 	r->begin = text_begin;
 	r->project = text_project;
+	r->file = text_file;
 	r->end = text_end;
 	r->free = text_free;
 }

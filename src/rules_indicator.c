@@ -1,5 +1,6 @@
 /* Checks of the indicator families: structure (PB3), values (PB4) and consistency (PB5). */
 #include <regex.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -354,27 +355,81 @@ same_indicator(const struct indicator *a, const struct indicator *b)
 	    TEXT(b, FIELD_DESCRIPTION));
 }
 
+/* FNV-1a over a label key, or a canonical level, of an identity. */
+static uint64_t
+hash_part(uint64_t h, int level, bool known, const char *text)
+{
+	const unsigned char *p;
+	char *l;
+
+	if (known)
+		/* A canonical level: its number, kept apart from labels. */
+		return ((h ^ 0x1E) * 0x100000001b3ULL ^ (uint64_t)level) *
+		    0x100000001b3ULL;
+	l = text_label_key(text);
+	for (p = (const unsigned char *)l; *p != '\0'; p++)
+		h = (h ^ *p) * 0x100000001b3ULL;
+	h = (h ^ 0x1F) * 0x100000001b3ULL;	/* the parts' separator */
+	free(l);
+	return h;
+}
+
+/* A hash of what same_indicator() compares: equal identities hash equal. */
+static uint64_t
+identity_hash(const struct indicator *in)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	h = hash_part(h, (int)in->level1, in->level1 != LEVEL1_UNKNOWN,
+	    TEXT(in, FIELD_LEVEL1));
+	h = hash_part(h, (int)in->level2, in->level2 != LEVEL2_UNKNOWN,
+	    TEXT(in, FIELD_LEVEL2));
+	h = hash_part(h, 0, false, TEXT(in, FIELD_LEVEL3));
+	return hash_part(h, 0, false, TEXT(in, FIELD_DESCRIPTION));
+}
+
+/*
+ * PB311 against the first earlier row with the same identity. Each row's
+ * identity is hashed once into an open-addressing table of first rows, so
+ * a project of n indicators costs about n comparisons, not n * n; rows
+ * whose hashes are equal are compared in full.
+ */
 void
 check_pb311(struct check *c, const struct project *p)
 {
+	struct slot {
+		uint64_t	 hash;
+		size_t		 ind;		/* index + 1, 0 when empty */
+	} *tab;
+	const struct indicator *in;
 	char *line;
-	size_t i, j;
+	size_t cap = 16, i, k;
 
-	for (i = 1; i < p->nind; i++) {
-		if (row_not_applicable(&p->ind[i]))
+	while (cap < 2 * p->nind)
+		cap *= 2;
+	tab = xcalloc(cap, sizeof(*tab));
+	for (i = 0; i < p->nind; i++) {
+		uint64_t h;
+
+		in = &p->ind[i];
+		if (row_not_applicable(in))
 			continue;
-		for (j = 0; j < i; j++) {
-			if (row_not_applicable(&p->ind[j]) ||
-			    !same_indicator(&p->ind[i], &p->ind[j]))
-				continue;
-			line = xasprintf("%d", p->ind[j].line);
-			check_emit(c, RULE_PB311, FIELD_LEVEL3, 0,
-			    LOC(&p->ind[i], FIELD_LEVEL3),
-			    TEXT(&p->ind[i], FIELD_LEVEL3), line, NULL);
-			free(line);
-			break;
+		h = identity_hash(in);
+		for (k = h & (cap - 1); tab[k].ind != 0; k = (k + 1) & (cap - 1))
+			if (tab[k].hash == h &&
+			    same_indicator(&p->ind[tab[k].ind - 1], in))
+				break;
+		if (tab[k].ind == 0) {
+			tab[k].hash = h;
+			tab[k].ind = i + 1;
+			continue;
 		}
+		line = xasprintf("%d", p->ind[tab[k].ind - 1].line);
+		check_emit(c, RULE_PB311, FIELD_LEVEL3, 0,
+		    LOC(in, FIELD_LEVEL3), TEXT(in, FIELD_LEVEL3), line, NULL);
+		free(line);
 	}
+	free(tab);
 }
 
 /* PB4: indicator values. */

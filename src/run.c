@@ -16,50 +16,66 @@
 #include "sniff.h"
 #include "util.h"
 
-/* Reads a whole stream; returns -1 with errno on a read error. */
+/* What sniffing reads of a file (SNIFF_LAYOUT_PROBE): text is decoded and
+ * read from there on in pieces; a zip or OLE2 file is read whole. */
+#define HEAD	(1 << 20)
+#define CHUNK	65536
+
+/* Reads up to n bytes; returns -1 with errno on a read error. */
 static int
-slurp(FILE *fp, char **data, size_t *len)
+read_some(FILE *fp, char *buf, size_t n, size_t *got)
 {
-	struct strbuf b = {0};
-	char chunk[65536];
-	size_t n;
-
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		strbuf_add(&b, chunk, n);
-	if (ferror(fp)) {
-		int saved = errno;
-
-		strbuf_free(&b);
-		errno = saved ? saved : EIO;
+	*got = fread(buf, 1, n, fp);
+	if (*got < n && ferror(fp)) {
+		errno = errno ? errno : EIO;
 		return -1;
 	}
-	*len = b.len;
-	*data = strbuf_take(&b);
 	return 0;
 }
 
-/* Reads the input's bytes; returns -1 with errno. */
-static int
-load(const char *path, char **data, size_t *len)
+/* Opens the input; returns NULL with errno. */
+static FILE *
+open_input(const char *path, bool *regular)
 {
 	struct stat st;
 	FILE *fp;
-	int rc, saved;
 
+	*regular = false;
 	if (strcmp(path, "-") == 0)
-		return slurp(stdin, data, len);
-	if ((fp = fopen(path, "rb")) == NULL)
-		return -1;
-	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(fp);
-		errno = EISDIR;
-		return -1;
+		fp = stdin;
+	else if ((fp = fopen(path, "rb")) == NULL)
+		return NULL;
+	if (fstat(fileno(fp), &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			fclose(fp);
+			errno = EISDIR;
+			return NULL;
+		}
+		*regular = S_ISREG(st.st_mode);
 	}
-	rc = slurp(fp, data, len);
-	saved = errno;
-	fclose(fp);
-	errno = saved;
-	return rc;
+	return fp;
+}
+
+static void
+close_input(FILE *fp)
+{
+	if (fp != stdin)
+		fclose(fp);
+}
+
+/* Reads the rest of a stream after its first bytes into b. */
+static int
+read_rest(FILE *fp, struct strbuf *b)
+{
+	char chunk[CHUNK];
+	size_t n;
+
+	do {
+		if (read_some(fp, chunk, sizeof(chunk), &n) != 0)
+			return -1;
+		strbuf_add(b, chunk, n);
+	} while (n == sizeof(chunk));
+	return 0;
 }
 
 static const char *
@@ -73,8 +89,11 @@ extension(const char *path)
 	return dot + 1;
 }
 
+/* PB007 for a converted file, PB008 for its invalid bytes (positions
+ * as the reader gave them). */
 static void
-report_decoding(struct check *c, const struct decoded *d)
+report_decoding(struct check *c, const struct decoder *dec,
+    const struct decoded *d)
 {
 	struct read_diag diag;
 	char byte[8], more[64];
@@ -82,17 +101,17 @@ report_decoding(struct check *c, const struct decoded *d)
 
 	memset(&diag, 0, sizeof(diag));
 	diag.field = FIELD_COUNT;
-	if (d->converted) {
+	if (decoder_converted(dec)) {
 		diag.rule = RULE_PB007;
 		diag.loc.line = diag.loc.col = 1;
-		diag.value = d->encoding;
+		diag.value = decoder_encoding(dec);
 		check_sink_diag(c, &diag);
 	}
 	for (i = 0; i < d->nbad; i++) {
 		diag.rule = RULE_PB008;
 		diag.loc.line = d->bad[i].line;
 		diag.loc.col = d->bad[i].col;
-		diag.value = d->encoding;
+		diag.value = decoder_encoding(dec);
 		snprintf(byte, sizeof(byte), "%02X", d->bad[i].first);
 		diag.a = byte;
 		diag.b = NULL;
@@ -139,6 +158,114 @@ unreadable(struct check *c, const char *name, const char *en,
 	return -1;
 }
 
+/* True if the bytes start with a byte order mark (SPEC 2.1). */
+static bool
+has_bom(const char *b, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)b;
+
+	return (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ||
+	    (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+	    (u[0] == 0xFE && u[1] == 0xFF)));
+}
+
+/*
+ * --encoding=auto on a file that goes on past its first bytes: "valid
+ * UTF-8, else GB18030" needs all of it. A regular file is read twice, the
+ * first time only to check UTF-8 (nothing kept); other input (a pipe) is
+ * decided by its first bytes (decoder_start()). Leaves fp after the head.
+ */
+static int
+auto_encoding(FILE *fp, const char *head, size_t hlen, enum encoding *enc,
+    bool *valid)
+{
+	struct utf8_check u = {0};
+	char chunk[CHUNK];
+	size_t n;
+
+	utf8_check_feed(&u, head, hlen);
+	do {
+		if (u.bad)
+			break;
+		if (read_some(fp, chunk, sizeof(chunk), &n) != 0)
+			return -1;
+		utf8_check_feed(&u, chunk, n);
+	} while (n == sizeof(chunk));
+	*valid = utf8_check_end(&u);
+	*enc = *valid ? ENC_UTF8 : ENC_GB18030;
+	if (fseeko(fp, (off_t)hlen, SEEK_SET) != 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * Decodes a text input (its head read already) as it is read, into the
+ * CSV reader, or gathered for the text dump's reader.
+ */
+static int
+run_text(struct check *c, const char *file, FILE *fp, bool regular,
+    char *head, size_t hlen, bool eof, enum sniff_kind kind,
+    enum encoding enc, char **why)
+{
+	struct read_sink sink = { c, check_sink_diag, check_sink_project };
+	struct decode_sink ds;
+	struct csv_reader *r = NULL;
+	struct decoder *dec;
+	struct decoded d;
+	const char *format = "text";
+	bool valid = false;
+	size_t n;
+	int rc = 0;
+
+	*why = NULL;
+	if (enc == ENC_AUTO && !has_bom(head, hlen)) {
+		if (eof) {
+			valid = utf8_valid(head, hlen);
+			enc = valid ? ENC_UTF8 : ENC_GB18030;
+		} else if (regular && auto_encoding(fp, head, hlen, &enc,
+		    &valid) != 0) {
+			*why = xstrdup(strerror(errno));
+			return -1;
+		}
+	}
+	dec = decoder_new(enc, kind == SNIFF_CSV ? &ds : NULL);
+	if (decoder_start(dec, head, hlen, eof, why) != 0) {
+		decoder_free(dec);
+		return -1;
+	}
+	if (valid)
+		decoder_valid(dec);
+	if (kind == SNIFF_CSV) {
+		r = csv_reader_new(file, &sink);
+		csv_reader_sink(r, &ds);
+	}
+	/* The head's buffer is then the buffer of every read. */
+	decoder_feed(dec, head, hlen);
+	while (!eof) {
+		if (read_some(fp, head, CHUNK, &n) != 0) {
+			*why = xstrdup(strerror(errno));
+			rc = -1;
+			break;
+		}
+		decoder_feed(dec, head, n);
+		eof = n < CHUNK;
+	}
+	decoder_end(dec);
+	if (kind == SNIFF_CSV) {
+		format = csv_reader_end(r, &d);
+		report_decoding(c, dec, &d);
+		free(d.bad);
+	} else {
+		decoder_take(dec, &d);
+		report_decoding(c, dec, &d);
+		read_text(file, d.text, d.len, &sink);
+		decoded_free(&d);
+	}
+	check_file_format(c, format, decoder_encoding(dec));
+	decoder_free(dec);
+	return rc;
+}
+
 int
 run_input(struct check *c, const char *path, enum encoding enc, char **err)
 {
@@ -147,58 +274,83 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	enum lang lang = check_settings(c)->lang;
 	const char *file;
 	struct read_sink sink = { c, check_sink_diag, check_sink_project };
-	struct decoded d;
+	struct strbuf whole = {0};
 	enum sniff_kind kind;
-	char *bytes = NULL, *why;
-	size_t len = 0;
-	int rc;
+	char *head, *why;
+	size_t hlen;
+	bool regular, eof;
+	FILE *fp;
+	int rc, e;
 
 	*err = NULL;
 	file = check_file_begin(c, name);
-	if (load(path, &bytes, &len) != 0) {
-		int e = errno;
-
+	if ((fp = open_input(path, &regular)) == NULL) {
+		e = errno;
 		return unreadable(c, name, strerror(e), errtext(e, lang), err);
 	}
+	head = xmalloc(HEAD);
+	if (read_some(fp, head, HEAD, &hlen) != 0)
+		goto fail;
+	eof = hlen < HEAD;
+	/* A zip or an OLE2 file is read whole: its directory is at the end. */
+	if (!eof && ((hlen >= 4 && (memcmp(head, "PK\3\4", 4) == 0 ||
+	    memcmp(head, "PK\5\6", 4) == 0)) || (hlen >= 8 &&
+	    memcmp(head, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0))) {
+		strbuf_add(&whole, head, hlen);
+		if (read_rest(fp, &whole) != 0)
+			goto fail;
+		free(head);
+		head = NULL;
+		hlen = whole.len;
+		eof = true;
+	}
 	/* The bytes say what the file is; standard input's text is CSV. */
-	kind = sniff_bytes(bytes, len, is_stdin ? "csv" : extension(path));
+	kind = sniff_bytes(head != NULL ? head : whole.data, hlen,
+	    is_stdin ? "csv" : extension(path));
 	if (kind == SNIFF_BINARY && enc == ENC_UTF16)
 		kind = SNIFF_CSV;	/* UTF-16 without a byte order mark */
 	check_file_format(c, sniff_format(kind), NULL);
 	switch (kind) {
 	case SNIFF_CSV:
 	case SNIFF_DUMP:
-		break;
+		if (head == NULL) {
+			/* A zip signature on text, read whole already. */
+			head = strbuf_take(&whole);
+		}
+		rc = run_text(c, file, fp, regular, head, hlen, eof, kind,
+		    enc, &why);
+		free(head);
+		close_input(fp);
+		if (rc != 0) {
+			rc = unreadable(c, name, why, why, err);
+			free(why);
+		}
+		return rc;
 	case SNIFF_DOCX:
-		read_docx(file, bytes, len, &sink);
-		free(bytes);
-		return 0;
 	case SNIFF_XLSX:
-		read_xlsx(file, bytes, len, &sink, on_sheet);
-		free(bytes);
-		return 0;
+		if (head != NULL) {
+			/* Small enough to be all in the head. */
+			strbuf_add(&whole, head, hlen);
+			free(head);
+			head = NULL;
+		}
+		if (kind == SNIFF_DOCX)
+			read_docx(file, whole.data, whole.len, &sink);
+		else
+			read_xlsx(file, whole.data, whole.len, &sink, on_sheet);
+		break;
 	default:
 		report_not_table(c, kind);
-		free(bytes);
-		return 0;
+		break;
 	}
-	if (decode_bytes(bytes, len, enc, &d, &why) != 0) {
-		free(bytes);
-		rc = unreadable(c, name, why, why, err);
-		free(why);
-		return rc;
-	}
-	free(bytes);
-	/* CSV findings are at the record's line and the field's number. */
-	if (kind == SNIFF_CSV)
-		read_csv_bad_positions(d.text, d.len, d.bad, d.nbad);
-	report_decoding(c, &d);
-	if (kind == SNIFF_DUMP) {
-		check_file_format(c, "text", d.encoding);
-		read_text(file, d.text, d.len, &sink);
-	} else
-		check_file_format(c, read_csv(file, d.text, d.len, &sink),
-		    d.encoding);
-	decoded_free(&d);
+	free(head);
+	strbuf_free(&whole);
+	close_input(fp);
 	return 0;
+fail:
+	e = errno;
+	free(head);
+	strbuf_free(&whole);
+	close_input(fp);
+	return unreadable(c, name, strerror(e), errtext(e, lang), err);
 }

@@ -164,13 +164,28 @@ char *
 text_escape(const char *s)
 {
 	struct strbuf b = {0};
+	const char *run;
 	uint32_t cp;
 	size_t n, len;
 
 	if (s == NULL)
 		return xstrdup("");
 	n = strlen(s);
+	/* Text that needs no escape is copied in runs, not by character. */
+	run = s;
 	while (n > 0) {
+		if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7F) {
+			s++;
+			n--;
+			continue;
+		}
+		if (utf8_next((const unsigned char *)s, n, &cp, &len) &&
+		    cp >= 0x20 && cp != 0x7F && !text_is_control(cp)) {
+			s += len;
+			n -= len;
+			continue;
+		}
+		strbuf_add(&b, run, (size_t)(s - run));
 		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
 			strbuf_printf(&b, "\\x%02x", (unsigned char)*s);
 			len = 1;
@@ -182,13 +197,13 @@ text_escape(const char *s)
 			strbuf_puts(&b, "\\r");
 		else if (cp < 0x20 || cp == 0x7F)
 			strbuf_printf(&b, "\\x%02x", (unsigned)cp);
-		else if (text_is_control(cp))
-			strbuf_printf(&b, "\\u%04x", (unsigned)cp);
 		else
-			strbuf_add(&b, s, len);
+			strbuf_printf(&b, "\\u%04x", (unsigned)cp);
 		s += len;
 		n -= len;
+		run = s;
 	}
+	strbuf_add(&b, run, (size_t)(s - run));
 	return strbuf_take(&b);
 }
 
@@ -291,6 +306,15 @@ label_drop_stop(char *s)
 		s[n - 1] = '\0';
 }
 
+char *
+text_label_key(const char *s)
+{
+	char *l = text_label(s);
+
+	label_drop_stop(l);
+	return l;
+}
+
 bool
 text_label_equal(const char *a, const char *b)
 {
@@ -321,16 +345,13 @@ utf8_last_start(const char *s, size_t n)
 	return i;
 }
 
-char *
-text_trim(const char *s)
+size_t
+text_trim_span(const char *s, size_t n, size_t *start)
 {
 	const char *p;
 	uint32_t cp;
-	size_t n, len, start, end, i;
+	size_t len, end, i;
 
-	if (s == NULL)
-		return xstrdup("");
-	n = strlen(s);
 	/* Leading white space, decoded forwards. */
 	for (p = s; (size_t)(p - s) < n; p += len) {
 		if (!utf8_next((const unsigned char *)p, n - (size_t)(p - s), &cp,
@@ -341,10 +362,10 @@ text_trim(const char *s)
 		if (!text_is_space(cp))
 			break;
 	}
-	start = (size_t)(p - s);
+	*start = (size_t)(p - s);
 	/* Trailing white space, decoded backwards: only the ends are read. */
 	end = n;
-	while (end > start) {
+	while (end > *start) {
 		i = utf8_last_start(s, end);
 		if (!utf8_next((const unsigned char *)s + i, end - i, &cp, &len) ||
 		    i + len != end) {
@@ -355,7 +376,18 @@ text_trim(const char *s)
 			break;
 		end = i;
 	}
-	return xstrndup(s + start, end - start);
+	return end - *start;
+}
+
+char *
+text_trim(const char *s)
+{
+	size_t start, len;
+
+	if (s == NULL)
+		return xstrdup("");
+	len = text_trim_span(s, strlen(s), &start);
+	return xstrndup(s + start, len);
 }
 
 bool

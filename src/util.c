@@ -239,3 +239,10 @@ strset_free(struct strset *set)
 	free(set->data);
 	memset(set, 0, sizeof(*set));
 }
+
+const char *
+strset_intern(struct strset *set, const char *s)
+{
+	strset_add(set, s, NULL);
+	return set->slot[strset_find(set, s)];
+}

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "decode.h"
+#include "text.h"
+#include "util.h"
 
 #include "support.h"
 
@@ -484,6 +486,173 @@ test_decode_empty(void **state)
 	decoded_free(&d);
 }
 
+/* What a streaming decoder passed on: the text, and where it said bad. */
+struct piece_log {
+	struct strbuf	 text;
+	struct strbuf	 marks;		/* the text with '|' before each U+FFFD */
+	size_t		 nbad;
+	const char	*lo, *hi;	/* the input buffer */
+	size_t		 outside;	/* text pieces not pointing into it */
+};
+
+static void
+log_text(void *ctx, const char *s, size_t n)
+{
+	struct piece_log *l = ctx;
+
+	strbuf_add(&l->text, s, n);
+	strbuf_add(&l->marks, s, n);
+	if (s < l->lo || s + n > l->hi)
+		l->outside++;
+}
+
+static void
+log_bad(void *ctx, unsigned char first)
+{
+	struct piece_log *l = ctx;
+
+	(void)first;
+	l->nbad++;
+	strbuf_putc(&l->marks, '|');
+}
+
+/* Decodes in pieces of size step (the last piece shorter). */
+static void
+decode_pieces(const char *in, size_t n, enum encoding enc, size_t step,
+    struct piece_log *l, const char **encoding)
+{
+	struct decode_sink sink = { l, log_text, log_bad };
+	struct decoder *d = decoder_new(enc, &sink);
+	char *err = NULL;
+	size_t off, k;
+
+	memset(l, 0, sizeof(*l));
+	l->lo = in;
+	l->hi = in + n;
+	assert_int_equal(decoder_start(d, in, n, step >= n, &err), 0);
+	for (off = 0; off < n; off += k) {
+		k = n - off < step ? n - off : step;
+		decoder_feed(d, in + off, k);
+	}
+	decoder_end(d);
+	*encoding = decoder_encoding(d);
+	decoder_free(d);
+}
+
+/*
+ * Decoding in pieces of every size, cutting sequences anywhere, passes on
+ * the same text and the same invalid bytes as decoding all at once, in
+ * every encoding, with and without BOM.
+ */
+static void
+test_decode_pieces_same_as_whole(void **state)
+{
+	static const struct {
+		const char	*in;
+		size_t		 n;
+		enum encoding	 enc;
+	} cases[] = {
+#define C(s, e)	{ s, sizeof(s) - 1, e }
+		C("项目编码,项目名称\n571-0101,辐射\xff环境\xe6\xb5,\x00x\n"
+		    "\xf0\x9f\x98\x80 end \xed\xa0\x80 \xc3", ENC_UTF8),
+		C("\xEF\xBB\xBF项目,a\r\nb\xfe\xfe,c\n", ENC_AUTO),
+		C(GB_XMBM "," GB_LEVEL1 "\x81\x30\x81\x30\xff\x81," GB_XMBM,
+		    ENC_GB18030),
+		C("\xFF\xFE" "a\0,\0\x79\x98\n\0\x00\xD8" "b\0", ENC_AUTO),
+		C("\xFE\xFF" "\0a\0,\x98\x79\0\n\xD8\x00\0b", ENC_AUTO),
+		C("a\0b,c\0", ENC_UTF16),
+#undef C
+	};
+	struct piece_log whole, part;
+	const char *ew, *ep;
+	size_t i, step;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		decode_pieces(cases[i].in, cases[i].n, cases[i].enc,
+		    cases[i].n, &whole, &ew);
+		for (step = 1; step < cases[i].n; step++) {
+			decode_pieces(cases[i].in, cases[i].n, cases[i].enc,
+			    step, &part, &ep);
+			assert_string_equal(ep, ew);
+			assert_int_equal(part.nbad, whole.nbad);
+			assert_int_equal(part.marks.len, whole.marks.len);
+			assert_memory_equal(part.marks.data, whole.marks.data,
+			    whole.marks.len);
+			strbuf_free(&part.text);
+			strbuf_free(&part.marks);
+		}
+		strbuf_free(&whole.text);
+		strbuf_free(&whole.marks);
+	}
+}
+
+/* Valid UTF-8 is passed on where it lies: no piece is a copy. */
+static void
+test_decode_utf8_not_copied(void **state)
+{
+	static const char in[] = "项目编码,项目名称\n571-0101,辐射环境监测\n";
+	struct piece_log l;
+	const char *enc;
+	size_t step;
+
+	(void)state;
+	for (step = 4; step < sizeof(in); step += 5) {
+		decode_pieces(in, sizeof(in) - 1, ENC_UTF8, step, &l, &enc);
+		assert_string_equal(l.text.data, in);
+		/* Only a character a piece cuts goes through the carry. */
+		assert_true(l.outside <= (sizeof(in) - 1) / step + 1);
+		strbuf_free(&l.text);
+		strbuf_free(&l.marks);
+	}
+	decode_pieces(in, sizeof(in) - 1, ENC_UTF8, sizeof(in), &l, &enc);
+	assert_int_equal(l.outside, 0);
+	strbuf_free(&l.text);
+	strbuf_free(&l.marks);
+}
+
+/* utf8_valid() and the piecewise utf8_check agree with text_utf8_valid()
+ * on every short sequence of interesting bytes. */
+static void
+test_decode_utf8_valid_agrees(void **state)
+{
+	static const unsigned char bytes[] = { 0x00, 0x41, 0x7F, 0x80, 0xBF,
+	    0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x9F,
+	    0xA0, 0x8F, 0x90 };
+	char s[12];
+	size_t nb = sizeof(bytes), n, k, i, split;
+	unsigned long x, total;
+	struct utf8_check u;
+
+	(void)state;
+	for (n = 1; n <= 4; n++) {
+		total = 1;
+		for (k = 0; k < n; k++)
+			total *= nb;
+		for (x = 0; x < total; x++) {
+			unsigned long y = x;
+
+			for (k = 0; k < n; k++) {
+				s[k] = (char)bytes[y % nb];
+				y /= nb;
+			}
+			/* After an ASCII run, to reach the word-wide loop. */
+			memmove(s + 8, s, n);
+			memset(s, 'a', 8);
+			assert_int_equal(utf8_valid(s, n + 8),
+			    text_utf8_valid(s, n + 8));
+			for (split = 0; split <= n + 8; split++) {
+				memset(&u, 0, sizeof(u));
+				utf8_check_feed(&u, s, split);
+				utf8_check_feed(&u, s + split, n + 8 - split);
+				assert_int_equal(utf8_check_end(&u),
+				    text_utf8_valid(s, n + 8));
+			}
+			(void)i;
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -503,6 +672,9 @@ main(void)
 		cmocka_unit_test(test_decode_gb18030_split_crlf),
 		cmocka_unit_test(test_decode_encoding_parse),
 		cmocka_unit_test(test_decode_empty),
+		cmocka_unit_test(test_decode_pieces_same_as_whole),
+		cmocka_unit_test(test_decode_utf8_not_copied),
+		cmocka_unit_test(test_decode_utf8_valid_agrees),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
