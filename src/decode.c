@@ -57,6 +57,10 @@ out_text(struct out_state *o, const char *s, size_t n)
 static void
 out_catch_up(struct out_state *o)
 {
+	/* Nothing copied yet (the text starts with a bad byte): the buffer
+	 * is still NULL, and NULL + 0 is undefined. */
+	if (o->buf.len == o->tracked)
+		return;
 	out_track(o, o->buf.data + o->tracked, o->buf.len - o->tracked);
 	o->tracked = o->buf.len;
 }
