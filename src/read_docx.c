@@ -11,13 +11,14 @@
 
 #include "form.h"
 #include "model.h"
+#include "pb_limits.h"
 #include "read.h"
 #include "rules.h"
 #include "util.h"
 
-/* The main document part and the most of it that is read. */
+/* The main document part; the most of it that is read is a limit. */
 #define DOCX_PART	"word/document.xml"
-#define DOCX_MAX	(64 * 1024 * 1024)
+#define DOCX_MAX	((int)PB_MAX_ZIP_ENTRY_BYTES)
 
 /* Wider than Word ever draws; the bound keeps col + span an int. */
 #define DOCX_MAX_COL	(1 << 20)
@@ -50,6 +51,7 @@ struct walk {
 	int		 tables;	/* tables numbered so far */
 	int		 lines;		/* table rows so far (SPEC 2.3) */
 	int		 paras;		/* body paragraphs so far */
+	bool		 too_many;	/* tables past PB_MAX_TABLES */
 };
 
 /* Where the next cell of a row goes. */
@@ -161,6 +163,18 @@ unzip_document(const char *bytes, size_t len, char **out, size_t *outlen,
 		return -1;
 	}
 	zip_error_fini(&ze);
+	if (zip_get_num_entries(za, 0) > PB_MAX_ZIP_ENTRIES) {
+		snprintf(why_en_buf, sizeof(why_en_buf), "the zip archive "
+		    "holds %lld entries, over the limit of %d "
+		    "(PB_MAX_ZIP_ENTRIES); it is not read",
+		    (long long)zip_get_num_entries(za, 0), PB_MAX_ZIP_ENTRIES);
+		snprintf(why_zh_buf, sizeof(why_zh_buf), "zip 压缩包中有 %lld "
+		    "个条目，超过上限 %d（PB_MAX_ZIP_ENTRIES），未读取",
+		    (long long)zip_get_num_entries(za, 0), PB_MAX_ZIP_ENTRIES);
+		why_formatted(en, zh);
+		zip_discard(za);
+		return -1;
+	}
 
 	/* Part names of a package compare without case (OPC). */
 	idx = zip_name_locate(za, DOCX_PART, ZIP_FL_NOCASE);
@@ -180,11 +194,33 @@ unzip_document(const char *bytes, size_t len, char **out, size_t *outlen,
 	announced = (st.valid & ZIP_STAT_SIZE) != 0;
 	if (announced && st.size > DOCX_MAX) {
 		snprintf(why_en_buf, sizeof(why_en_buf), DOCX_PART " is %llu "
-		    "bytes uncompressed, over the limit of %d bytes (64 MiB); "
-		    "it is not read", (unsigned long long)st.size, DOCX_MAX);
-		snprintf(why_zh_buf, sizeof(why_zh_buf), DOCX_PART " 解压后为 "
-		    "%llu 字节，超过上限 %d 字节（64 MiB），未读取",
+		    "bytes uncompressed, over the limit of %d bytes (64 MiB, "
+		    "PB_MAX_ZIP_ENTRY_BYTES); it is not read",
 		    (unsigned long long)st.size, DOCX_MAX);
+		snprintf(why_zh_buf, sizeof(why_zh_buf), DOCX_PART " 解压后为 "
+		    "%llu 字节，超过上限 %d 字节（64 MiB，"
+		    "PB_MAX_ZIP_ENTRY_BYTES），未读取",
+		    (unsigned long long)st.size, DOCX_MAX);
+		why_formatted(en, zh);
+		zip_discard(za);
+		return -1;
+	}
+	if (announced && (st.valid & ZIP_STAT_COMP_SIZE) &&
+	    st.size > PB_ZIP_RATIO_MIN_BYTES &&
+	    st.size / (st.comp_size > 0 ? st.comp_size : 1) >
+	    PB_MAX_ZIP_RATIO) {
+		snprintf(why_en_buf, sizeof(why_en_buf), DOCX_PART " expands "
+		    "%llu times (%llu bytes to %llu), over the limit of %d "
+		    "(PB_MAX_ZIP_RATIO): a zip bomb; it is not read",
+		    (unsigned long long)(st.size / (st.comp_size > 0 ?
+		    st.comp_size : 1)), (unsigned long long)st.comp_size,
+		    (unsigned long long)st.size, PB_MAX_ZIP_RATIO);
+		snprintf(why_zh_buf, sizeof(why_zh_buf), DOCX_PART " 解压后膨胀 "
+		    "%llu 倍（%llu 字节变为 %llu 字节），超过上限 %d 倍"
+		    "（PB_MAX_ZIP_RATIO），是 zip 炸弹，未读取",
+		    (unsigned long long)(st.size / (st.comp_size > 0 ?
+		    st.comp_size : 1)), (unsigned long long)st.comp_size,
+		    (unsigned long long)st.size, PB_MAX_ZIP_RATIO);
 		why_formatted(en, zh);
 		zip_discard(za);
 		return -1;
@@ -216,8 +252,9 @@ unzip_document(const char *bytes, size_t len, char **out, size_t *outlen,
 		why_formatted(en, zh);
 	} else if (total > cap)
 		why(en, zh, DOCX_PART " is over the limit of 64 MiB "
-		    "uncompressed; it is not read", DOCX_PART " 解压后超过 64 "
-		    "MiB 上限，未读取");
+		    "uncompressed (PB_MAX_ZIP_ENTRY_BYTES); it is not read",
+		    DOCX_PART " 解压后超过 64 MiB 上限（PB_MAX_ZIP_ENTRY_BYTES），"
+		    "未读取");
 	zip_fclose(zf);
 	zip_discard(za);
 	if (n < 0 || total > cap) {
@@ -478,6 +515,10 @@ walk_table(struct walk *w, xmlNode *tbl)
 	struct nested nested = { NULL, 0 };
 	size_t i;
 
+	if (w->tables >= PB_MAX_TABLES) {
+		w->too_many = true;
+		return;
+	}
 	table_rows(w, tbl, ++w->tables, &nested);
 	for (i = 0; i < nested.len; i++)
 		walk_table(w, nested.node[i]);
@@ -537,7 +578,7 @@ int
 docx_grid(const char *bytes, size_t len, struct form_grid *g,
     const char **why_en, const char **why_zh)
 {
-	struct walk w = { g, 0, 0, 0 };
+	struct walk w = { g, 0, 0, 0, false };
 	xmlDoc *doc;
 	xmlNode *root, *body = NULL;
 	char *xml;
@@ -579,6 +620,15 @@ docx_grid(const char *bytes, size_t len, struct form_grid *g,
 		    "写入；其中的实体未展开");
 	walk_blocks(&w, body);
 	xmlFreeDoc(doc);
+	if (w.too_many) {
+		snprintf(why_en_buf, sizeof(why_en_buf), "the document has "
+		    "more than %d tables, the limit (PB_MAX_TABLES); the tables "
+		    "after table %d are not read", PB_MAX_TABLES, PB_MAX_TABLES);
+		snprintf(why_zh_buf, sizeof(why_zh_buf), "文档中的表格超过 %d "
+		    "个上限（PB_MAX_TABLES），第 %d 个之后的表格未读取",
+		    PB_MAX_TABLES, PB_MAX_TABLES);
+		why_formatted(why_en, why_zh);
+	}
 	return 0;
 }
 
