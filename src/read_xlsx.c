@@ -833,6 +833,8 @@ resolve(const char *from_dir, const char *target)
 }
 
 /* Reads a relationships part; a missing part has none (returns 0). */
+static void	rels_free(struct rel *, size_t);
+
 static int
 read_rels(struct workbook *wb, const char *part, struct rel **out,
     size_t *n)
@@ -861,9 +863,16 @@ read_rels(struct workbook *wb, const char *part, struct rel **out,
 	if (rc == -2) {
 		xmlFreeTextReader(r);
 		zip_fclose(io.zf);
-		return -1;
+		rc = -1;
+	} else
+		rc = part_close_check(wb, part, r, &io, rc);
+	/* The callers return on an error: what was read goes with it. */
+	if (rc != 0) {
+		rels_free(*out, *n);
+		*out = NULL;
+		*n = 0;
 	}
-	return part_close_check(wb, part, r, &io, rc);
+	return rc;
 }
 
 static void

@@ -4,6 +4,7 @@
 # sample inputs of data/ and tests/; findings go to
 # build/fuzz/NAME-artifacts/. Prints one line per target: minutes,
 # executions, final cov/ft and crashes (crash, leak, timeout, oom files).
+# The regression inputs of tests/fuzz/regress/NAME/ are replayed first.
 # FUZZ_JOBS=2 runs two targets at a time. MERGE=1 then minimises the grown
 # corpus back into tests/fuzz/corpus/NAME/ (commit what it writes).
 # Usage: sh tests/fuzz/run.sh SECONDS NAME...
@@ -49,6 +50,7 @@ maxlen() {
 	value) echo 512 ;;
 	settings|form) echo 8192 ;;
 	docx|xlsx|report) echo 131072 ;;
+	csv|text) echo 16384 ;;
 	*) echo 65536 ;;
 	esac
 }
@@ -62,6 +64,13 @@ one() {
 	seed "$name" "$dir"
 	dict=""
 	[ -f tests/fuzz/"$name".dict ] && dict="-dict=tests/fuzz/$name.dict"
+	# The regression inputs first, under clang's sanitizers too (UBSan
+	# there checks more than gcc's, such as NULL + 0).
+	if [ -n "$(ls tests/fuzz/regress/"$name" 2>/dev/null)" ] &&
+	    ! ./build/fuzz/fuzz_"$name" tests/fuzz/regress/"$name"/* \
+	    >"$log.regress" 2>&1; then
+		echo "FAIL: fuzz $name: a regression input fails ($log.regress)"
+	fi
 	start=$(date +%s)
 	# shellcheck disable=SC2086
 	./build/fuzz/fuzz_"$name" -max_total_time="$secs" -timeout=10 \
