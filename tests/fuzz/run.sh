@@ -72,6 +72,7 @@ one() {
 		echo "FAIL: fuzz $name: a regression input fails ($log.regress)"
 	fi
 	start=$(date +%s)
+	touch "$art/.start"
 	# shellcheck disable=SC2086
 	./build/fuzz/fuzz_"$name" -max_total_time="$secs" -timeout=10 \
 	    -rss_limit_mb=512 -max_len="$(maxlen "$name")" -print_final_stats=1 \
@@ -81,7 +82,8 @@ one() {
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 	covft=$(grep -E '^#[0-9]+' "$log" | tail -1 |
 	    sed -n 's/.*\(cov: [0-9]*\) \(ft: [0-9]*\).*/\1 \2/p')
-	found=$(find "$art" -type f | wc -l)
+	found=$(find "$art" -type f ! -name .start -newer "$art/.start" |
+	    wc -l)
 	if [ "${MERGE:-0}" = 1 ]; then
 		mkdir -p tests/fuzz/corpus/"$name"
 		./build/fuzz/fuzz_"$name" -merge=1 -max_len="$(maxlen "$name")" \
