@@ -24,22 +24,43 @@ SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover
 
 SRCS = $(wildcard src/*.c)
 LIB_SRCS = $(filter-out src/main.c,$(SRCS))
-OBJS = $(SRCS:src/%.c=build/%.o)
-LIB_OBJS = $(LIB_SRCS:src/%.c=build/%.o)
 ASAN_OBJS = $(SRCS:src/%.c=build/asan/%.o)
 ASAN_LIB_OBJS = $(LIB_SRCS:src/%.c=build/asan/%.o)
+
+# `make SANITIZE=1` builds ./pbcheck and build/tests/* with ASan + UBSan
+# from the objects of build/asan/; the stamp build/mode-* relinks them
+# when the switch changes, so a plain build never keeps sanitized code.
+ifeq ($(SANITIZE),1)
+MODE = sanitize
+MODE_CFLAGS = -O1 $(SAN)
+OBJS = $(ASAN_OBJS)
+LIB_OBJS = $(ASAN_LIB_OBJS)
+SUPPORT_OBJ = build/asan/tests/support.o
+else
+MODE = plain
+MODE_CFLAGS =
+OBJS = $(SRCS:src/%.c=build/%.o)
+LIB_OBJS = $(LIB_SRCS:src/%.c=build/%.o)
+SUPPORT_OBJ = build/tests/support.o
+endif
+MODE_STAMP = build/mode-$(MODE)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan scale scale-asan
+.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan scale scale-asan fuzz-run fuzz-replay memcheck hostile hostile-asan
 
 all: pbcheck
 
 deps:
 	@sh scripts/deps.sh
 
-pbcheck: $(OBJS)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LIBS)
+pbcheck: $(OBJS) $(MODE_STAMP)
+	$(CC) $(ALL_CFLAGS) $(MODE_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LIBS)
+
+$(MODE_STAMP):
+	@mkdir -p $(@D)
+	@rm -f build/mode-*
+	@touch $@
 
 build/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -60,10 +81,11 @@ build/asan/tests/support.o: tests/support.c tests/support.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -O1 $(SAN) -c -o $@ $<
 
-build/tests/%: tests/%.c tests/support.h build/tests/support.o $(LIB_OBJS)
+build/tests/%: tests/%.c tests/support.h $(SUPPORT_OBJ) $(LIB_OBJS) \
+    $(MODE_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -o $@ $< \
-	    build/tests/support.o $(LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) $(MODE_CFLAGS) \
+	    -o $@ $< $(SUPPORT_OBJ) $(LIB_OBJS) $(CMOCKA_LIBS) $(LIBS)
 
 build/asan/tests/%: tests/%.c tests/support.h build/asan/tests/support.o \
     $(ASAN_LIB_OBJS)
@@ -96,6 +118,9 @@ CHECKS += precommit
 CHECKS += layouts layouts-asan
 CHECKS += docx-scale docx-scale-asan
 CHECKS += scale scale-asan
+CHECKS += hostile hostile-asan
+CHECKS += fuzz-replay
+CHECKS += memcheck
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -213,20 +238,50 @@ scale-asan: build/asan/pbcheck build/bench/floor
 data-check:
 	@bash tests/data_check.sh
 
-# Fuzzes every reader, the rules and the reporters with libFuzzer (clang);
-# not part of check: run it for FUZZ_SECONDS and read what it finds.
+# Hostile inputs (tests/hostile.sh, written by scripts/make_hostile.py):
+# each ends in time, bounded in memory, names its file, leaves it as it was.
+hostile: pbcheck
+	@sh tests/hostile.sh ./pbcheck
+
+hostile-asan: build/asan/pbcheck
+	@sh tests/hostile.sh ./build/asan/pbcheck
+
+# The CLI over every sample input format under valgrind; the script says
+# "skipped" where valgrind is missing (scripts/deps.sh installs it).
+memcheck: pbcheck
+	@sh tests/memcheck.sh ./pbcheck
+
+# One libFuzzer target per reader, plus the value grammar, the settings
+# parser and the reporters (tests/fuzz/fuzz_NAME.c, each with a seed
+# corpus tests/fuzz/corpus/NAME/ and a dictionary tests/fuzz/NAME.dict).
+# `make fuzz` builds them with clang; `make fuzz-run FUZZ_SECONDS=600`
+# runs each in turn and prints a line per target. Not part of check.
+FUZZ_TARGETS = value csv text form docx xlsx settings report
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
-build/fuzz/fuzz_input: tests/fuzz/fuzz_input.c $(LIB_SRCS)
-	@mkdir -p $(@D)
-	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
-	    -o $@ tests/fuzz/fuzz_input.c $(LIB_SRCS) $(LIBS)
+FUZZ_FLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+    -fno-sanitize-recover=all
 
-fuzz: build/fuzz/fuzz_input
-	@mkdir -p build/fuzz/corpus
-	@cp -n data/chengde-2021/targets.csv build/fuzz/corpus/ 2>/dev/null || true
-	./build/fuzz/fuzz_input -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	    build/fuzz/corpus tests/fuzz/seeds
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(LIB_SRCS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRCS) $(LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
+fuzz-run: fuzz
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# The same targets built by gcc under ASan + UBSan with a main() that
+# replays the committed corpora and every regression input: in check, so
+# what fuzzing once found stays fixed without clang.
+build/asan/fuzz/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+    $(ASAN_LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 $(SAN) -o $@ $< \
+	    tests/fuzz/replay.c $(ASAN_LIB_OBJS) $(LIBS)
+
+fuzz-replay: $(FUZZ_TARGETS:%=build/asan/fuzz/%)
+	@sh tests/fuzz/replay.sh $(FUZZ_TARGETS)
 
 # Times generated inputs against a bare libcsv pass over the same bytes
 # and measures peak memory; report the ratios it prints, not seconds.

@@ -119,6 +119,8 @@ struct project {
 	size_t		 ngoals;
 	struct indicator *ind;
 	size_t		 nind;
+	/* Indicators past PB_MAX_INDICATORS: not kept (PB001). */
+	size_t		 nind_over;
 	/* Derived by project_finish(). */
 	struct number_cell budget, fiscal, other;
 	struct number_cell plan[PLAN_POINTS];

@@ -10,6 +10,13 @@ void	*xcalloc(size_t count, size_t size);
 void	*xrealloc(void *p, size_t n);
 /* Grows an array of count elements of size so that it holds want. */
 void	*xreallocarray(void *p, size_t count, size_t size);
+/*
+ * Makes room for one more element in an array of n that only ever grew
+ * through this call: its capacity is the next power of two, so it grows
+ * geometrically without a capacity field (appending n elements copies
+ * O(n) bytes, also where realloc always moves, as under ASan).
+ */
+void	*xgrowarray(void *p, size_t n, size_t size);
 char	*xstrdup(const char *s);
 char	*xstrndup(const char *s, size_t n);
 char	*xasprintf(const char *fmt, ...)

@@ -2,7 +2,7 @@
 # Installs the Debian packages pbcheck builds and tests with; a no-op when all are present.
 set -eu
 
-packages="gcc make pkg-config libcsv-dev libxml2-dev libzip-dev libcmocka-dev python3 libxml2-utils python3-jsonschema python3-docx python3-openpyxl"
+packages="gcc make pkg-config libcsv-dev libxml2-dev libzip-dev libcmocka-dev python3 libxml2-utils python3-jsonschema python3-docx python3-openpyxl valgrind time"
 
 missing=""
 for p in $packages; do

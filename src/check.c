@@ -7,6 +7,7 @@
 #include "check.h"
 #include "labels.h"
 #include "model.h"
+#include "pb_limits.h"
 #include "read.h"
 #include "report.h"
 #include "rules.h"
@@ -792,6 +793,25 @@ check_sink_project(void *ctx, struct project *p)
 	gate_pending(c, c->seq, p->text[FIELD_NAME]);
 	check_layout(c, p, skip);
 	check_duplicate(c, p);
+	if (p->nind_over > 0) {
+		const struct indicator *last = &p->ind[p->nind - 1];
+		char *a;
+
+		/* The model kept PB_MAX_INDICATORS; say so once, here. */
+		if (c->s->lang == LANG_ZH)
+			a = xasprintf("项目有 %zu 个指标，超过 %d 个上限"
+			    "（PB_MAX_INDICATORS），第 %d 行之后的 %zu 个指标"
+			    "未检查", p->nind + p->nind_over, PB_MAX_INDICATORS,
+			    last->line, p->nind_over);
+		else
+			a = xasprintf("the project has %zu indicators, over the "
+			    "limit of %d (PB_MAX_INDICATORS); the %zu after "
+			    "line %d are not checked", p->nind + p->nind_over,
+			    PB_MAX_INDICATORS, p->nind_over, last->line);
+		check_emit(c, RULE_PB001, FIELD_COUNT, 0, check_project_loc(p),
+		    NULL, a, NULL);
+		free(a);
+	}
 	for (r = 0; r < RULE_COUNT; r++)
 		if (rule_get((enum rule_id)r)->check != NULL &&
 		    c->fs->severity[r] != SEV_OFF && !skip[r])

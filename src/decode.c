@@ -180,10 +180,15 @@ utf8_check_end(struct utf8_check *u)
 static void
 gather_track(struct gather *g)
 {
-	const char *s = g->buf.data + g->tracked;
+	const char *s;
 	size_t i = 0, len, n = g->buf.len - g->tracked;
 	uint32_t cp;
 
+	/* Nothing copied yet (the text starts with a bad byte): the buffer
+	 * is still NULL, and NULL + 0 is undefined. */
+	if (n == 0)
+		return;
+	s = g->buf.data + g->tracked;
 	while (i < n) {
 		cp = text_utf8_decode(s + i, n - i, &len);
 		i += len;

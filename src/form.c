@@ -61,7 +61,7 @@ form_add_row(struct form_grid *g, int table, int line)
 {
 	struct form_row *r;
 
-	g->rows = xreallocarray(g->rows, g->nrows + 1, sizeof(*g->rows));
+	g->rows = xgrowarray(g->rows, g->nrows, sizeof(*g->rows));
 	r = &g->rows[g->nrows++];
 	memset(r, 0, sizeof(*r));
 	r->table = table;
@@ -78,7 +78,7 @@ form_add_cell(struct form_row *r, const char *text, int col, int span,
 	if (col < 0)
 		col = r->ncells == 0 ? 0 :
 		    r->cells[r->ncells - 1].col + r->cells[r->ncells - 1].span;
-	r->cells = xreallocarray(r->cells, r->ncells + 1, sizeof(*r->cells));
+	r->cells = xgrowarray(r->cells, r->ncells, sizeof(*r->cells));
 	c = &r->cells[r->ncells++];
 	c->text = xstrdup(text != NULL ? text : "");
 	c->col = col;

@@ -4,6 +4,7 @@
 
 #include "labels.h"
 #include "model.h"
+#include "pb_limits.h"
 #include "text.h"
 #include "util.h"
 #include "value.h"
@@ -151,7 +152,7 @@ project_add_goal(struct project *p, int number, const char *text,
 {
 	struct goal *g;
 
-	p->goals = xreallocarray(p->goals, p->ngoals + 1, sizeof(*p->goals));
+	p->goals = xgrowarray(p->goals, p->ngoals, sizeof(*p->goals));
 	g = &p->goals[p->ngoals++];
 	g->number = number;
 	g->text = xstrdup(text ? text : "");
@@ -162,14 +163,25 @@ struct indicator *
 project_add_indicator(struct project *p)
 {
 	struct indicator *in;
+	int k;
 
-	/* Geometric growth: the array's size is the power of two (8 at
-	 * least) that nind reaches, so it is grown only when nind gets there
-	 * and a project of n indicators is copied O(n) times in all. */
-	if (p->nind == 0 || (p->nind >= 8 && (p->nind & (p->nind - 1)) == 0))
-		p->ind = xreallocarray(p->ind, p->nind == 0 ? 8 : 2 * p->nind,
-		    sizeof(*p->ind));
-	in = &p->ind[p->nind++];
+	p->ind = xgrowarray(p->ind, p->nind, sizeof(*p->ind));
+	if (p->nind < PB_MAX_INDICATORS) {
+		in = &p->ind[p->nind++];
+		memset(in, 0, sizeof(*in));
+		return in;
+	}
+	/*
+	 * Past the limit, every further row is written into one spare slot
+	 * after the kept ones, emptied each time: memory stays bounded, the
+	 * readers need not know, and the engine reports PB001 once.
+	 */
+	in = &p->ind[p->nind];
+	if (p->nind_over++ > 0) {
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			free(in->text[k]);
+		value_free(&in->value);
+	}
 	memset(in, 0, sizeof(*in));
 	return in;
 }
@@ -287,6 +299,11 @@ project_free(struct project *p)
 		for (k = 0; k < INDICATOR_FIELDS; k++)
 			free(p->ind[i].text[k]);
 		value_free(&p->ind[i].value);
+	}
+	if (p->nind_over > 0) {
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			free(p->ind[p->nind].text[k]);
+		value_free(&p->ind[p->nind].value);
 	}
 	free(p->ind);
 	memset(p, 0, sizeof(*p));

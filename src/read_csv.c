@@ -15,6 +15,7 @@
 #include "form.h"
 #include "labels.h"
 #include "model.h"
+#include "pb_limits.h"
 #include "read.h"
 #include "text.h"
 #include "util.h"
@@ -58,7 +59,9 @@ struct table_reader {
 	bool			 labels;	/* a form label was seen */
 	/* The project being read. */
 	struct project		*cur;
+	int			 cur_rows;	/* its rows so far */
 	struct strset		 seen;		/* codes of this table */
+	bool			 too_wide;	/* PB_MAX_COLUMNS reported */
 };
 
 static void
@@ -321,6 +324,7 @@ start_project(struct table_reader *r, const char *code)
 	int f, n;
 
 	r->cur = xcalloc(1, sizeof(*r->cur));
+	r->cur_rows = 1;
 	r->cur->file = r->path;
 	r->cur->line = r->record_line;
 	for (f = 0; f < PROJECT_FIELDS; f++) {
@@ -403,9 +407,50 @@ read_row(struct table_reader *r)
 			strset_add(&r->seen, code, NULL);
 	} else if (r->cur == NULL)
 		start_project(r, "");
-	else
+	else if (++r->cur_rows > PB_MAX_ROWS_PER_PROJECT) {
+		char en[200], zh[200];
+
+		/* Bounded memory: the rest of the project is not read. */
+		if (r->cur_rows > PB_MAX_ROWS_PER_PROJECT + 1)
+			return;
+		snprintf(en, sizeof(en), "the project has more than %d rows, "
+		    "the limit (PB_MAX_ROWS_PER_PROJECT); its rows from line "
+		    "%d on are not read", PB_MAX_ROWS_PER_PROJECT,
+		    r->record_line);
+		snprintf(zh, sizeof(zh), "项目的行数超过 %d 行上限"
+		    "（PB_MAX_ROWS_PER_PROJECT），自第 %d 行起的行未读取",
+		    PB_MAX_ROWS_PER_PROJECT, r->record_line);
+		diag(r, RULE_PB001, r->record_line, 1, FIELD_COUNT, 0, NULL,
+		    en, zh, true);
+		return;
+	} else
 		compare_project_row(r);
 	read_indicator(r);
+}
+
+/*
+ * The length of a cell of n bytes cut to PB_MAX_CELL_BYTES between UTF-8
+ * characters, with a PB001 at the cell, so that one huge cell costs no
+ * more than the limit in everything after.
+ */
+static size_t
+cell_cut(struct table_reader *r, const char *s, size_t n, int line,
+    size_t col)
+{
+	char en[200], zh[200];
+
+	snprintf(en, sizeof(en), "the cell is %zu bytes, over the limit of %d "
+	    "(PB_MAX_CELL_BYTES); only its first %d bytes are read", n,
+	    PB_MAX_CELL_BYTES, PB_MAX_CELL_BYTES);
+	snprintf(zh, sizeof(zh), "单元格有 %zu 字节，超过上限 %d 字节"
+	    "（PB_MAX_CELL_BYTES），只读取前 %d 字节", n, PB_MAX_CELL_BYTES,
+	    PB_MAX_CELL_BYTES);
+	diag(r, RULE_PB001, line, (int)col, FIELD_COUNT, 0, NULL, en, zh,
+	    false);
+	n = PB_MAX_CELL_BYTES;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
 }
 
 struct table_reader *
@@ -431,6 +476,23 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 
 	if (r->stop)
 		return;
+	if (n > PB_MAX_COLUMNS) {
+		char en[200], zh[200];
+
+		if (!r->too_wide) {
+			snprintf(en, sizeof(en), "the row has %zu cells, over "
+			    "the limit of %d columns (PB_MAX_COLUMNS); the "
+			    "cells after column %d are not read", n,
+			    PB_MAX_COLUMNS, PB_MAX_COLUMNS);
+			snprintf(zh, sizeof(zh), "该行有 %zu 个单元格，超过 %d "
+			    "列上限（PB_MAX_COLUMNS），第 %d 列之后的单元格"
+			    "未读取", n, PB_MAX_COLUMNS, PB_MAX_COLUMNS);
+			diag(r, RULE_PB001, line, PB_MAX_COLUMNS + 1,
+			    FIELD_COUNT, 0, NULL, en, zh, false);
+			r->too_wide = true;
+		}
+		n = PB_MAX_COLUMNS;
+	}
 	if (n > r->capcells) {
 		r->capcells = n > 32 ? n : 32;
 		r->cells = xreallocarray(r->cells, r->capcells,
@@ -445,12 +507,15 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 	for (i = 0; i < n; i++) {
 		const char *c = cells[i] != NULL ? cells[i] : "";
 		size_t all = strlen(c), start, len;
+		bool cut = all > PB_MAX_CELL_BYTES;
 
+		if (cut)
+			all = cell_cut(r, c, all, line, i + 1);
 		len = text_trim_span(c, all, &start);
 		blank = blank && len == 0;
 		r->cells[i].text = c;
 		r->rowoff[i] = SIZE_MAX;
-		if (len == all)
+		if (len == all && !cut)
 			continue;
 		r->rowoff[i] = r->rowbuf.len;
 		strbuf_add(&r->rowbuf, c + start, len);

@@ -11,13 +11,14 @@
 
 #include "form.h"
 #include "model.h"
+#include "pb_limits.h"
 #include "read.h"
 #include "rules.h"
 #include "util.h"
 
 /* The main document part when _rels/.rels names none, and the most read. */
 #define DOCX_PART	"word/document.xml"
-#define DOCX_MAX	(64 * 1024 * 1024)
+#define DOCX_MAX	((int)PB_MAX_ZIP_ENTRY_BYTES)
 #define RELS_PART	"_rels/.rels"
 #define RELS_MAX	(1024 * 1024)
 
@@ -66,6 +67,7 @@ struct docx {
 	struct part_io	 io;
 	const char	*part;		/* the main part's name */
 	int		 tables;	/* tables numbered so far */
+	bool		 too_many;	/* tables past PB_MAX_TABLES, passed */
 	int		 lines;		/* table rows so far (SPEC 2.3) */
 	int		 paras;		/* body paragraphs so far */
 	bool		 dtd;		/* a document type declaration */
@@ -173,6 +175,18 @@ open_zip(const char *bytes, size_t len, const char **en, const char **zh)
 		zip_source_free(src);
 	}
 	zip_error_fini(&ze);
+	if (za != NULL && zip_get_num_entries(za, 0) > PB_MAX_ZIP_ENTRIES) {
+		snprintf(why_en_buf, sizeof(why_en_buf), "the zip archive "
+		    "holds %lld entries, over the limit of %d "
+		    "(PB_MAX_ZIP_ENTRIES); it is not read",
+		    (long long)zip_get_num_entries(za, 0), PB_MAX_ZIP_ENTRIES);
+		snprintf(why_zh_buf, sizeof(why_zh_buf), "zip 压缩包中有 %lld "
+		    "个条目，超过上限 %d（PB_MAX_ZIP_ENTRIES），未读取",
+		    (long long)zip_get_num_entries(za, 0), PB_MAX_ZIP_ENTRIES);
+		why_formatted(en, zh);
+		zip_discard(za);
+		return NULL;
+	}
 	return za;
 }
 
@@ -331,12 +345,32 @@ open_part(struct docx *d, zip_t *za, const char **en, const char **zh)
 	d->io.announced = (st.valid & ZIP_STAT_SIZE) != 0;
 	if (d->io.announced && st.size > DOCX_MAX) {
 		snprintf(why_en_buf, sizeof(why_en_buf), "%s is %llu bytes "
-		    "uncompressed, over the limit of %d bytes (64 MiB); it is "
-		    "not read", d->part, (unsigned long long)st.size,
-		    DOCX_MAX);
-		snprintf(why_zh_buf, sizeof(why_zh_buf), "%s 解压后为 %llu "
-		    "字节，超过上限 %d 字节（64 MiB），未读取", d->part,
+		    "uncompressed, over the limit of %d bytes (64 MiB, "
+		    "PB_MAX_ZIP_ENTRY_BYTES); it is not read", d->part,
 		    (unsigned long long)st.size, DOCX_MAX);
+		snprintf(why_zh_buf, sizeof(why_zh_buf), "%s 解压后为 %llu "
+		    "字节，超过上限 %d 字节（64 MiB，PB_MAX_ZIP_ENTRY_BYTES），"
+		    "未读取", d->part, (unsigned long long)st.size, DOCX_MAX);
+		why_formatted(en, zh);
+		return -1;
+	}
+	if (d->io.announced && (st.valid & ZIP_STAT_COMP_SIZE) &&
+	    st.size > PB_ZIP_RATIO_MIN_BYTES &&
+	    st.size / (st.comp_size > 0 ? st.comp_size : 1) >
+	    PB_MAX_ZIP_RATIO) {
+		unsigned long long ratio = st.size / (st.comp_size > 0 ?
+		    st.comp_size : 1);
+
+		snprintf(why_en_buf, sizeof(why_en_buf), "%s expands %llu "
+		    "times (%llu bytes to %llu), over the limit of %d "
+		    "(PB_MAX_ZIP_RATIO): a zip bomb; it is not read", d->part,
+		    ratio, (unsigned long long)st.comp_size,
+		    (unsigned long long)st.size, PB_MAX_ZIP_RATIO);
+		snprintf(why_zh_buf, sizeof(why_zh_buf), "%s 解压后膨胀 %llu "
+		    "倍（%llu 字节变为 %llu 字节），超过上限 %d 倍"
+		    "（PB_MAX_ZIP_RATIO），是 zip 炸弹，未读取", d->part, ratio,
+		    (unsigned long long)st.comp_size,
+		    (unsigned long long)st.size, PB_MAX_ZIP_RATIO);
 		why_formatted(en, zh);
 		return -1;
 	}
@@ -386,9 +420,10 @@ why_stopped(const struct docx *d, const char **en, const char **zh)
 	}
 	if (d->io.total > d->io.limit) {
 		snprintf(why_en_buf, sizeof(why_en_buf), "%s is over the limit "
-		    "of 64 MiB uncompressed; it is not read", d->part);
+		    "of 64 MiB uncompressed (PB_MAX_ZIP_ENTRY_BYTES); it is not "
+		    "read", d->part);
 		snprintf(why_zh_buf, sizeof(why_zh_buf), "%s 解压后超过 64 MiB "
-		    "上限，未读取", d->part);
+		    "上限（PB_MAX_ZIP_ENTRY_BYTES），未读取", d->part);
 		why_formatted(en, zh);
 		return;
 	}
@@ -716,6 +751,10 @@ cell_child(struct docx *d, void *arg)
 		c->first = false;
 		return children(d, inline_child, &c->b);
 	}
+	if (at_w(d, "tbl") && d->tables >= PB_MAX_TABLES) {
+		d->too_many = true;
+		return skip(d);
+	}
 	if (at_w(d, "tbl")) {
 		struct tbl *n = tbl_new(d);
 
@@ -965,6 +1004,10 @@ body_child(struct docx *d, void *arg)
 			flush(d);
 		return 0;
 	}
+	if (at_w(d, "tbl") && d->tables >= PB_MAX_TABLES) {
+		d->too_many = true;
+		return skip(d);
+	}
 	if (at_w(d, "tbl")) {
 		struct tbl *t = tbl_new(d);
 
@@ -1061,8 +1104,19 @@ docx_walk(struct docx *d, const char *bytes, size_t len, const char **en,
 	} else if (rc != 0) {
 		why_stopped(d, en, zh);
 		rc = -1;
-	} else
+	} else {
 		flush(d);
+		if (d->too_many) {
+			snprintf(why_en_buf, sizeof(why_en_buf), "the document "
+			    "has more than %d tables, the limit "
+			    "(PB_MAX_TABLES); the tables after table %d are "
+			    "not read", PB_MAX_TABLES, PB_MAX_TABLES);
+			snprintf(why_zh_buf, sizeof(why_zh_buf), "文档中的表格"
+			    "超过 %d 个上限（PB_MAX_TABLES），第 %d 个之后的"
+			    "表格未读取", PB_MAX_TABLES, PB_MAX_TABLES);
+			why_formatted(en, zh);
+		}
+	}
 out:
 	xmlFreeTextReader(d->r);
 	d->r = NULL;

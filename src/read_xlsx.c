@@ -12,6 +12,7 @@
 #include <zip.h>
 
 #include "model.h"
+#include "pb_limits.h"
 #include "read.h"
 #include "rules.h"
 #include "util.h"
@@ -22,8 +23,8 @@
  * streamed, so memory does not grow with them; their limit only bounds
  * the time a zip bomb could cost.
  */
-#define XLSX_PART_MAX	(64LL * 1024 * 1024)
-#define XLSX_SHEET_MAX	(1024LL * 1024 * 1024)
+#define XLSX_PART_MAX	PB_MAX_ZIP_ENTRY_BYTES
+#define XLSX_SHEET_MAX	PB_MAX_SHEET_BYTES
 
 /* The largest sheet Excel has: XFD1048576. */
 #define XLSX_MAX_COL	16384
@@ -68,6 +69,7 @@ struct workbook {
 	/* The workbook part and what it names. */
 	struct sheet	*sheets;
 	size_t		 nsheets;
+	bool		 too_many;	/* sheets past PB_MAX_SHEETS */
 	char		*sst_part;
 	char		*styles_part;
 	bool		 date1904;
@@ -363,6 +365,14 @@ xlsx_format_shown(int id, const char *code)
 	return time ? SHOWN_TIME : SHOWN_NUMBER;
 }
 
+/* The name of a part's limit in include/pb_limits.h, for messages. */
+static const char *
+limit_name(long long limit)
+{
+	return limit == PB_MAX_SHEET_BYTES ? "PB_MAX_SHEET_BYTES" :
+	    "PB_MAX_ZIP_ENTRY_BYTES";
+}
+
 /* Reads up to len bytes of a part for libxml2, within the part's limit. */
 static int
 part_read(void *ctx, char *buf, int len)
@@ -421,11 +431,31 @@ part_open(struct workbook *wb, const char *name, long long limit,
 	if (zip_stat_index(wb->za, (zip_uint64_t)idx, 0, &st) == 0 &&
 	    (st.valid & ZIP_STAT_SIZE) && st.size > (zip_uint64_t)limit) {
 		snprintf(wb->why_en, sizeof(wb->why_en), "%s is %llu bytes "
-		    "uncompressed, over the limit of %lld bytes; it is not "
-		    "read", name, (unsigned long long)st.size, limit);
+		    "uncompressed, over the limit of %lld bytes (%s); it is "
+		    "not read", name, (unsigned long long)st.size, limit,
+		    limit_name(limit));
 		snprintf(wb->why_zh, sizeof(wb->why_zh), "%s 解压后为 %llu "
-		    "字节，超过上限 %lld 字节，未读取", name,
-		    (unsigned long long)st.size, limit);
+		    "字节，超过上限 %lld 字节（%s），未读取", name,
+		    (unsigned long long)st.size, limit, limit_name(limit));
+		return NULL;
+	}
+	if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) &&
+	    st.size > PB_ZIP_RATIO_MIN_BYTES &&
+	    st.size / (st.comp_size > 0 ? st.comp_size : 1) >
+	    PB_MAX_ZIP_RATIO) {
+		unsigned long long ratio = st.size / (st.comp_size > 0 ?
+		    st.comp_size : 1);
+
+		snprintf(wb->why_en, sizeof(wb->why_en), "%s expands %llu "
+		    "times (%llu bytes to %llu), over the limit of %d "
+		    "(PB_MAX_ZIP_RATIO): a zip bomb; it is not read", name,
+		    ratio, (unsigned long long)st.comp_size,
+		    (unsigned long long)st.size, PB_MAX_ZIP_RATIO);
+		snprintf(wb->why_zh, sizeof(wb->why_zh), "%s 解压后膨胀 %llu "
+		    "倍（%llu 字节变为 %llu 字节），超过上限 %d 倍"
+		    "（PB_MAX_ZIP_RATIO），是 zip 炸弹，未读取", name, ratio,
+		    (unsigned long long)st.comp_size,
+		    (unsigned long long)st.size, PB_MAX_ZIP_RATIO);
 		return NULL;
 	}
 	if ((io->zf = zip_fopen_index(wb->za, (zip_uint64_t)idx, 0)) == NULL) {
@@ -460,10 +490,11 @@ part_close_check(struct workbook *wb, const char *name, xmlTextReaderPtr r,
 
 	if (io->err == PART_TOO_BIG) {
 		snprintf(wb->why_en, sizeof(wb->why_en), "%s is over the limit "
-		    "of %lld bytes uncompressed; it is not read", name,
-		    io->limit);
+		    "of %lld bytes uncompressed (%s); it is not read", name,
+		    io->limit, limit_name(io->limit));
 		snprintf(wb->why_zh, sizeof(wb->why_zh), "%s 解压后超过 %lld "
-		    "字节上限，未读取", name, io->limit);
+		    "字节上限（%s），未读取", name, io->limit,
+		    limit_name(io->limit));
 		rc = -1;
 	} else if (io->err == PART_ZIP) {
 		clip(detail, zip_file_strerror(io->zf));
@@ -802,6 +833,8 @@ resolve(const char *from_dir, const char *target)
 }
 
 /* Reads a relationships part; a missing part has none (returns 0). */
+static void	rels_free(struct rel *, size_t);
+
 static int
 read_rels(struct workbook *wb, const char *part, struct rel **out,
     size_t *n)
@@ -830,9 +863,16 @@ read_rels(struct workbook *wb, const char *part, struct rel **out,
 	if (rc == -2) {
 		xmlFreeTextReader(r);
 		zip_fclose(io.zf);
-		return -1;
+		rc = -1;
+	} else
+		rc = part_close_check(wb, part, r, &io, rc);
+	/* The callers return on an error: what was read goes with it. */
+	if (rc != 0) {
+		rels_free(*out, *n);
+		*out = NULL;
+		*n = 0;
 	}
-	return part_close_check(wb, part, r, &io, rc);
+	return rc;
 }
 
 static void
@@ -938,9 +978,14 @@ read_workbook(struct workbook *wb)
 			free(v);
 		} else if (at_s(r, "sheet")) {
 			struct sheet *sh;
-			char *id = attr_rid(r);
+			char *id;
 
-			wb->sheets = xreallocarray(wb->sheets, wb->nsheets + 1,
+			if (wb->nsheets >= PB_MAX_SHEETS) {
+				wb->too_many = true;
+				continue;
+			}
+			id = attr_rid(r);
+			wb->sheets = xgrowarray(wb->sheets, wb->nsheets,
 			    sizeof(*wb->sheets));
 			sh = &wb->sheets[wb->nsheets++];
 			sh->name = attr(r, "name");
@@ -1483,6 +1528,18 @@ xlsx_read(const char *bytes, size_t len, const struct xlsx_sink *s)
 		goto fail;
 	}
 	zip_error_fini(&ze);
+	if (zip_get_num_entries(wb->za, 0) > PB_MAX_ZIP_ENTRIES) {
+		snprintf(wb->why_en, sizeof(wb->why_en), "the zip archive "
+		    "holds %lld entries, over the limit of %d "
+		    "(PB_MAX_ZIP_ENTRIES); it is not read",
+		    (long long)zip_get_num_entries(wb->za, 0),
+		    PB_MAX_ZIP_ENTRIES);
+		snprintf(wb->why_zh, sizeof(wb->why_zh), "zip 压缩包中有 %lld "
+		    "个条目，超过上限 %d（PB_MAX_ZIP_ENTRIES），未读取",
+		    (long long)zip_get_num_entries(wb->za, 0),
+		    PB_MAX_ZIP_ENTRIES);
+		goto fail;
+	}
 	if (read_workbook(wb) != 0 || read_sst(wb) != 0 ||
 	    read_styles(wb) != 0)
 		goto fail;
@@ -1492,6 +1549,17 @@ xlsx_read(const char *bytes, size_t len, const struct xlsx_sink *s)
 		s->sheet(s->ctx, (int)i + 1, wb->sheets[i].name);
 		read_sheet(wb, s, (int)i + 1);
 		n++;
+	}
+	if (wb->too_many) {
+		struct loc at = { 1, 1, 0 };
+
+		snprintf(wb->why_en, sizeof(wb->why_en), "the workbook has "
+		    "more than %d sheets, the limit (PB_MAX_SHEETS); the sheets "
+		    "after sheet %d are not read", PB_MAX_SHEETS, PB_MAX_SHEETS);
+		snprintf(wb->why_zh, sizeof(wb->why_zh), "工作簿中的工作表超过 "
+		    "%d 个上限（PB_MAX_SHEETS），第 %d 个之后的工作表未读取",
+		    PB_MAX_SHEETS, PB_MAX_SHEETS);
+		s->error(s->ctx, at, wb->why_en, wb->why_zh);
 	}
 	workbook_free(wb);
 	free(wb);

@@ -51,6 +51,18 @@ xreallocarray(void *p, size_t count, size_t size)
 	return xrealloc(p, count * size);
 }
 
+void *
+xgrowarray(void *p, size_t n, size_t size)
+{
+	if (n == 0)
+		return xreallocarray(p, 1, size);
+	if ((n & (n - 1)) != 0)
+		return p;		/* below the power of two it has */
+	if (n > SIZE_MAX / 2)
+		die_oom();
+	return xreallocarray(p, n * 2, size);
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -320,18 +320,19 @@ struct tail {
 static bool
 tail_range(const char *rest, struct tail *t)
 {
-	const char *p, *after;
+	const char *p, *after, *end = rest + strlen(rest);
 	char *left, *right;
 	size_t sep = 0, len, n, right_len;
 	double max;
 	bool bad, ok;
 	enum value_op suffix;
 
+	/* The end is measured once: a long unit is no quadratic scan. */
 	for (p = rest; *p != '\0'; p += len) {
 		sep = range_sep(p);
 		if (sep > 0 && number_starts(p + sep))
 			break;
-		text_utf8_decode(p, strlen(p), &len);
+		text_utf8_decode(p, (size_t)(end - p), &len);
 	}
 	if (*p == '\0')
 		return false;
