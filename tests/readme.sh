@@ -141,6 +141,15 @@ if [ "$nhook" -eq 1 ]; then
 	echo more >>"$repo/notes.md"
 	if commit "notes only"; then ok; else
 		bad "the hook refused a commit without tables"; show "$tmp/out"; fi
+	# A workbook is checked too: the sample's, with its PB309 at row 48.
+	cp data/chengde-2021/targets.xlsx "$repo/预算 表.xlsx"
+	if commit "a workbook with an error"; then
+		bad "the hook accepted a workbook with an error"; show "$tmp/out"
+	else ok; fi
+	if grep -qF "预算 表.xlsx[绩效目标]:48:T: error" "$tmp/out"; then ok; else
+		bad "the hook's report does not name the workbook's row 48"
+		show "$tmp/out"
+	fi
 fi
 
 echo "readme: $pass passed, $fail failed"

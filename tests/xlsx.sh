@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.." || exit 2
 PBCHECK=${1:-./pbcheck}
 case $PBCHECK in /*) ;; *) PBCHECK=$(pwd)/$PBCHECK ;; esac
 PYTHON=${PYTHON:-/usr/bin/python3}
-SCHEMAS=${SCHEMAS:-../shared/schemas}
+SCHEMAS=${SCHEMAS:-tests/schemas}	# copies in the repo: see tests/schemas/README.md
 DATA=data/chengde-2021
 SAMPLE=$DATA/targets.csv
 tmp=$(mktemp -d)
