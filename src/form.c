@@ -11,6 +11,7 @@
 #include "rules.h"
 #include "text.h"
 #include "util.h"
+#include "value.h"
 
 /*
  * What the cell's text is to the recogniser, derived once: the label it
@@ -499,6 +500,23 @@ money_text(double v)
 }
 
 /*
+ * A money cell as the form's amount in 万元 (SPEC 2.2): 1,250.00万元,
+ * ￥1,250 or 12,500,000元 become 1250; a plain number, a blank or a cell
+ * that is no amount stays as written (the rules report the last).
+ */
+static char *
+amount_text(char *text)
+{
+	double d;
+
+	if (value_number(text, false, &d) != NUMBER_BAD ||
+	    value_amount(text, &d) != NUMBER_OK)
+		return text;
+	free(text);
+	return money_text(d);
+}
+
+/*
  * The value of several labels of one field (中央补助安排 + 省级财政安排):
  * the text of the one, or the sum of the numbers; NULL if none was read.
  */
@@ -718,6 +736,8 @@ read_fields(struct form_reader *rc, size_t i)
 			pt->p.line = c->loc.line;	/* the project's row */
 		v = value_of(rc, i, k, &loc);
 		f = label_id_field(l->id);
+		if (f == FIELD_BUDGET || f == FIELD_FISCAL || f == FIELD_OTHER)
+			v = amount_text(v);
 		rank = rank_of(l);
 		switch (l->id) {
 		case LABEL_GOAL:

@@ -1317,6 +1317,41 @@ test_form_read_header_anchors(void **state)
 	assert_int_equal(project(0)->nind, 1);
 }
 
+/*
+ * Money written with its unit or a currency sign (1,250.00万元, ￥80.5,
+ * 12,500,000元) is read as the amount in 万元; a cell that is no amount
+ * is kept as written, for the rules to report.
+ */
+static void
+test_form_read_money_units(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目名称", "甲", NULL);
+	row(1, 2, "预算数", "1,250.00万元", "其中：财政资金", "￥1,170",
+	    "其他资金", "800,000元", NULL);
+	header_row(1, 3);
+	indicator_row(1, 4, "产出指标", "数量指标", "完成数量", "=1次");
+	row(2, 5, "项目名称", "乙", NULL);
+	row(2, 6, "预算数", "１，２５０万", "其中：财政资金", "约15万元",
+	    "其他资金", "", NULL);
+	header_row(2, 7);
+	indicator_row(2, 8, "产出指标", "数量指标", "完成数量", "=1次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_BUDGET], "1250");
+	assert_string_equal(p->text[FIELD_FISCAL], "1170");
+	assert_string_equal(p->text[FIELD_OTHER], "80");
+	assert_loc(p->loc[FIELD_BUDGET], 2, 2, 1);
+	p = project(1);
+	assert_string_equal(p->text[FIELD_BUDGET], "1250");
+	assert_string_equal(p->text[FIELD_FISCAL], "约15万元");
+	assert_string_equal(p->text[FIELD_OTHER], "");
+}
+
 #define TEST(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 /*
@@ -1451,6 +1486,7 @@ main(void)
 		TEST(test_form_read_title_rows_in_table),
 		TEST(test_form_read_projects_by_name),
 		TEST(test_form_read_header_anchors),
+		TEST(test_form_read_money_units),
 		TEST(test_form_reader_delivers_per_table),
 		TEST(test_form_reader_state_across_calls),
 		TEST(test_form_reader_abort),
