@@ -188,6 +188,7 @@ struct row_kind {
 	bool	 labels_only;	/* every non-blank cell is a label */
 	bool	 labels;	/* holds a label other than a title */
 	bool	 anchor;	/* holds the code or name label */
+	bool	 values_below;	/* labels over their values (labels_over) */
 };
 
 static struct row_kind
@@ -230,6 +231,56 @@ classify_row(const struct form_row *r)
 	k.header = level1 > 0 && level2 > 0 && value > 0 && project == 0;
 	k.labels_only = labels > 0 && labels == nonblank;
 	return k;
+}
+
+/*
+ * The columns of the label in cell k of a row of labels: its own and the
+ * blank ones after it up to the next non-blank cell, as a merged label's
+ * remainder is saved by a workbook or a CSV (年度资金总额 over B:D).
+ */
+static int
+label_extent(const struct form_row *r, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < r->ncells; j++)
+		if (!r->cells[j].merged && !text_blank(r->cells[j].text))
+			return r->cells[j].col;
+	return row_width(r);
+}
+
+/*
+ * Whether row a, a row of labels, stands over its values in row b: every
+ * non-blank cell of b is no label and lies within the columns of one label
+ * of a (label_extent). Then each label's value is the one below it, even
+ * where blank cells stand between it and the next label.
+ */
+static bool
+labels_over(const struct form_row *a, const struct form_row *b)
+{
+	size_t i, k;
+	bool any = false;
+
+	for (i = 0; i < b->ncells; i++) {
+		const struct form_cell *v = &b->cells[i];
+		bool under = false;
+
+		if (v->merged || text_blank(v->text))
+			continue;
+		if (v->label != NULL)
+			return false;
+		for (k = 0; k < a->ncells && !under; k++) {
+			const struct form_cell *l = &a->cells[k];
+
+			under = !l->merged && l->label != NULL &&
+			    l->value == NULL && l->col <= v->col &&
+			    v->col + v->span <= label_extent(a, k);
+		}
+		if (!under)
+			return false;
+		any = true;
+	}
+	return any;
 }
 
 /* What is known of one table: does it start projects of its own? */
@@ -383,13 +434,30 @@ static char *
 value_of(const struct form_reader *rc, size_t i, size_t k, struct loc *loc)
 {
 	const struct form_row *r = &rc->g->rows[i];
-	const struct form_cell *c = &r->cells[k];
+	const struct form_cell *c = &r->cells[k], *v0;
 	size_t j;
 	bool have_loc = false, hit_label = false;
 
 	*loc = c->loc;
 	if (c->value != NULL)
 		return xstrdup(c->value);
+	if (rc->rows[i].values_below) {
+		const struct form_row *b = &rc->g->rows[i + 1];
+		int end = label_extent(r, k);
+
+		for (j = 0; j < b->ncells; j++) {
+			const struct form_cell *v = &b->cells[j];
+
+			if (!v->merged && !text_blank(v->text) &&
+			    v->col >= c->col && v->col < end) {
+				*loc = v->loc;
+				return text_trim(v->text);
+			}
+		}
+		if ((v0 = cell_at(b, c->col)) != NULL)
+			*loc = v0->loc;
+		return xstrdup("");
+	}
 	for (j = k + 1; j < r->ncells; j++) {
 		const struct form_cell *v = &r->cells[j];
 
@@ -1177,6 +1245,12 @@ form_reader_table(struct form_reader *rc, const struct form_grid *g)
 	rc->g = g;
 	for (i = 0; i < g->nrows; i++)
 		rc->rows[i] = classify_row(&g->rows[i]);
+	for (i = 0; i + 1 < g->nrows; i++)
+		rc->rows[i].values_below = rc->rows[i].labels_only &&
+		    g->rows[i].table != 0 &&
+		    g->rows[i + 1].table == g->rows[i].table &&
+		    !rc->rows[i + 1].labels &&
+		    labels_over(&g->rows[i], &g->rows[i + 1]);
 	for (i = 0; i < g->nrows; i++) {
 		read_row(rc, i);
 		if (g->rows[i].table == 0)

@@ -137,6 +137,16 @@ project_rows(int table, int line, const char *code, const char *name)
 	cell(r, "目标乙", 2, 5);
 }
 
+/* The row of the fund use under 预算规模及资金用途: one cell over six columns. */
+static void
+r_use(int table, int line)
+{
+	struct form_row *r = form_add_row(&grid, table, line);
+
+	cell(r, MERGED, 0, 1);
+	cell(r, "用途", 1, 6);
+}
+
 /* The indicator header at line, 指标值确定依据 spanning two columns. */
 static void
 header_row(int table, int line)
@@ -1352,6 +1362,48 @@ test_form_read_money_units(void **state)
 	assert_string_equal(p->text[FIELD_OTHER], "");
 }
 
+/*
+ * A workbook keeps a merged label's remainder as blank cells (年度资金总额
+ * over B:D, 财政拨款 over E:F): a row of labels over a row whose every
+ * value lies under one label's cells gives each label the value below
+ * it. Labels with blank values beside them over a row that does not line
+ * up (the use under 预算数 … 其他资金) keep their blank values.
+ */
+static void
+test_form_read_merged_label_remainder(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目代码", "C1", "", "", "项目名称", "甲", "", "", "", NULL);
+	row(1, 2, "项目资金（万元）", "年度资金总额", "", "", "财政拨款", "",
+	    "其他资金", "", "", NULL);
+	row(1, 3, "", "100", "", "", "90", "", "", "10", "", NULL);
+	row(1, 4, "一级指标", "二级指标", "三级指标", "指标值", NULL);
+	row(1, 5, "产出指标", "数量指标", "完成数量", "=1次", NULL);
+	row(2, 6, "项目编码", "C2", "项目名称", "乙", NULL);
+	row(2, 7, "预算规模及资金用途", "预算数", "", "其中：财政资金", "",
+	    "其他资金", "", NULL);
+	r_use(2, 8);
+	header_row(2, 9);
+	indicator_row(2, 10, "产出指标", "数量指标", "完成数量", "=1次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_BUDGET], "100");
+	assert_loc(p->loc[FIELD_BUDGET], 3, 2, 1);
+	assert_string_equal(p->text[FIELD_FISCAL], "90");
+	assert_loc(p->loc[FIELD_FISCAL], 3, 5, 1);
+	assert_string_equal(p->text[FIELD_OTHER], "10");
+	assert_loc(p->loc[FIELD_OTHER], 3, 8, 1);
+	p = project(1);
+	assert_string_equal(p->text[FIELD_BUDGET], "");
+	assert_loc(p->loc[FIELD_BUDGET], 7, 3, 2);
+	assert_string_equal(p->text[FIELD_FISCAL], "");
+	assert_string_equal(p->text[FIELD_PURPOSE], "用途");
+}
+
 #define TEST(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 /*
@@ -1487,6 +1539,7 @@ main(void)
 		TEST(test_form_read_projects_by_name),
 		TEST(test_form_read_header_anchors),
 		TEST(test_form_read_money_units),
+		TEST(test_form_read_merged_label_remainder),
 		TEST(test_form_reader_delivers_per_table),
 		TEST(test_form_reader_state_across_calls),
 		TEST(test_form_reader_abort),
