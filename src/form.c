@@ -189,6 +189,11 @@ struct row_kind {
 	bool	 labels;	/* holds a label other than a title */
 	bool	 anchor;	/* holds the code or name label */
 	bool	 values_below;	/* labels over their values (labels_over) */
+	bool	 header2;	/* the header goes on in the next row */
+	bool	 header_more;	/* the second row of a header: no data */
+	bool	 project;	/* holds a project label (not a header's) */
+	/* Header labels it holds: 一级, 二级, a value column, any. */
+	int	 level1, level2, value, headers;
 };
 
 static struct row_kind
@@ -223,12 +228,17 @@ classify_row(const struct form_row *r)
 		/* Project columns beside the indicator ones make a
 		 * canonical header that lacks a column, not a form. */
 		project += c->label->id < LABEL_LEVEL1;
+		k.headers += is_header_id(c->label->id);
 		level1 += c->label->id == LABEL_LEVEL1;
 		level2 += c->label->id == LABEL_LEVEL2;
 		value += c->label->id == LABEL_VALUE;
 	}
 	k.title = title && nonblank == 1;
 	k.header = level1 > 0 && level2 > 0 && value > 0 && project == 0;
+	k.project = project > 0;
+	k.level1 = level1;
+	k.level2 = level2;
+	k.value = value;
 	k.labels_only = labels > 0 && labels == nonblank;
 	return k;
 }
@@ -283,11 +293,33 @@ labels_over(const struct form_row *a, const struct form_row *b)
 	return any;
 }
 
+/*
+ * Whether rows a and b, one under the other, are one indicator header
+ * drawn over two rows: b holds header labels and nothing else (指标值 |
+ * 度量单位 under a 年度指标 cell, 一级 and 二级 merged down beside them),
+ * neither holds a project label, and a is a header or becomes one with b
+ * (一级指标 … above, 指标值 below).
+ */
+static bool
+header_pair(const struct row_kind *a, const struct row_kind *b)
+{
+	if (a->project || b->project || !b->labels_only || b->headers == 0 ||
+	    a->headers == 0)
+		return false;
+	return a->header || (!b->header && a->level1 + b->level1 > 0 &&
+	    a->level2 + b->level2 > 0 && a->value + b->value > 0);
+}
+
 /* What is known of one table: does it start projects of its own? */
 struct table_info {
 	bool	 anchors;	/* a title, code or name */
 	bool	 header;
+	bool	 labels;	/* a row holds a label */
 	int	 width;
+	/* Its non-blank rows' cells: as many in each, or cells = -1. */
+	int	 cells;
+	/* A continuation matched to the header by the order of its cells. */
+	bool	 by_order;
 };
 
 /* One field read from a label: the text, where, and how much it weighs. */
@@ -299,6 +331,13 @@ struct got {
 };
 
 #define SUMMED	8	/* distinct fiscal (or other) labels summed */
+#define SIDES	8	/* 年度 and 中期 halves of one row */
+
+/* Where a half of a 年度 | 中期 row starts: up to the next one's start. */
+struct side {
+	int		 from;		/* grid column */
+	unsigned	 flag;		/* LABEL_ANNUAL or LABEL_MIDTERM */
+};
 
 /* The project being read. */
 struct part {
@@ -319,6 +358,13 @@ struct part {
 	int		 col[INDICATOR_FIELDS];
 	int		 op_col, unit_col;
 	int		 width, needed;
+	/* The header's cells' columns in order (by_order). */
+	int		*leaf;
+	size_t		 nleaf;
+	/* The halves of the last row that named a 年度 and a 中期 one. */
+	struct side	 side[SIDES];
+	size_t		 nsides;
+	bool		 annual_first;	/* the 年度 half on the left */
 	struct project	 p;
 };
 
@@ -507,6 +553,7 @@ part_free(struct part *pt)
 		free(pt->other[i].text);
 	free(pt->goals.text);
 	free(pt->name_text);
+	free(pt->leaf);
 	project_free(&pt->p);
 	memset(pt, 0, sizeof(*pt));
 }
@@ -743,6 +790,99 @@ add_summed(struct got *g, size_t *n, char *text, struct loc loc,
 	got_set(&g[(*n)++], text, loc, 2, l);
 }
 
+/*
+ * A row naming a 年度 and a 中期 half side by side (年度资金总额 | 中期资金总额,
+ * 年度目标 | 中期目标, 年度绩效指标 | 中期绩效指标) says which columns below
+ * hold which half, until the next such row: each half from its label's
+ * column up to the next half's.
+ */
+static void
+note_sides(struct part *pt, const struct form_row *r)
+{
+	struct side side[SIDES];
+	size_t k, n = 0;
+	unsigned seen = 0;
+	int first_annual = -1, first_mid = -1;
+
+	for (k = 0; k < r->ncells && n < SIDES; k++) {
+		const struct form_cell *c = &r->cells[k];
+		unsigned flag;
+
+		if (c->merged || c->label == NULL)
+			continue;
+		flag = c->label->flags & (LABEL_ANNUAL | LABEL_MIDTERM);
+		if (flag == 0)
+			continue;
+		if (flag == LABEL_ANNUAL && first_annual < 0)
+			first_annual = c->col;
+		if (flag == LABEL_MIDTERM && first_mid < 0)
+			first_mid = c->col;
+		seen |= flag;
+		side[n].from = c->col;
+		side[n++].flag = flag;
+	}
+	if (seen != (LABEL_ANNUAL | LABEL_MIDTERM))
+		return;
+	memcpy(pt->side, side, n * sizeof(side[0]));
+	pt->nsides = n;
+	pt->annual_first = first_annual < first_mid;
+}
+
+/* The half grid column col is in: LABEL_ANNUAL, LABEL_MIDTERM or 0. */
+static unsigned
+side_of(const struct part *pt, int col)
+{
+	unsigned flag = 0;
+	size_t i;
+
+	for (i = 0; i < pt->nsides && pt->side[i].from <= col; i++)
+		flag = pt->side[i].flag;
+	return flag;
+}
+
+/*
+ * Of one label (or header) written twice, at grid columns was and then
+ * col, whether the second is read: the one in the 年度 half when the last
+ * row of halves tells them apart, else the one on the side the 年度 half
+ * had there (the right unless a row put it on the left).
+ */
+static bool
+second_half(const struct part *pt, int was, int col)
+{
+	unsigned a = side_of(pt, was), b = side_of(pt, col);
+
+	if ((a | b) == (LABEL_ANNUAL | LABEL_MIDTERM))
+		return b == LABEL_ANNUAL;
+	return !pt->annual_first;
+}
+
+/* The same label drawn twice in a row: 其中：财政拨款 in both halves. */
+static bool
+same_label(const struct form_cell *a, const struct form_cell *b)
+{
+	return !a->merged && !b->merged && a->label == b->label &&
+	    a->goal == b->goal && a->value == NULL && b->value == NULL;
+}
+
+/* Whether cell k of r is a label written again in the half that is read. */
+static bool
+other_half(const struct part *pt, const struct form_row *r, size_t k)
+{
+	const struct form_cell *c = &r->cells[k];
+	size_t j;
+
+	for (j = 0; j < r->ncells; j++) {
+		const struct form_cell *d = &r->cells[j];
+
+		if (j == k || !same_label(c, d))
+			continue;
+		if (j < k ? !second_half(pt, d->col, c->col) :
+		    second_half(pt, c->col, d->col))
+			return true;
+	}
+	return false;
+}
+
 /* 预算规模及资金用途: the fund use is on the row after the figures. */
 static void
 read_block_purpose(struct form_reader *rc, size_t i)
@@ -778,6 +918,7 @@ read_fields(struct form_reader *rc, size_t i)
 	struct part *pt = &rc->cur;
 	size_t k;
 
+	note_sides(pt, r);
 	for (k = 0; k < r->ncells; k++) {
 		const struct form_cell *c = &r->cells[k];
 		const struct label *l = c->label;
@@ -791,7 +932,7 @@ read_fields(struct form_reader *rc, size_t i)
 			continue;
 		pt->seen[l->id] = true;
 		if (l->id == LABEL_INFO || is_header_id(l->id) ||
-		    (l->flags & LABEL_MIDTERM))
+		    (l->flags & LABEL_MIDTERM) || other_half(pt, r, k))
 			continue;
 		pt->labels = true;
 		if (l->id == LABEL_PLAN)
@@ -840,47 +981,106 @@ read_fields(struct form_reader *rc, size_t i)
 	}
 }
 
-/* The indicator header: each column's grid column; the last of a repeated
- * one, the annual half to the right of the mid-term half. */
+/* Adds col to the header's ordered cell columns unless it is there. */
+static void
+add_leaf(struct part *pt, int col)
+{
+	size_t i = pt->nleaf;
+
+	while (i > 0 && pt->leaf[i - 1] >= col) {
+		if (pt->leaf[i - 1] == col)
+			return;
+		i--;
+	}
+	pt->leaf = xreallocarray(pt->leaf, pt->nleaf + 1, sizeof(*pt->leaf));
+	memmove(pt->leaf + i + 1, pt->leaf + i,
+	    (pt->nleaf - i) * sizeof(*pt->leaf));
+	pt->leaf[i] = col;
+	pt->nleaf++;
+}
+
+/*
+ * The indicator header, one row or two (header_pair): each column's grid
+ * column; of a column written twice, the 年度 half's (second_half). The
+ * second row's labels stand under the first row's super-headers and come
+ * after them.
+ */
 static void
 read_header(struct form_reader *rc, size_t i)
 {
-	const struct form_row *r = &rc->g->rows[i];
+	const struct form_row *r;
 	struct part *pt = &rc->cur;
-	size_t k;
-	int f, need = 0;
+	size_t k, n, last = rc->rows[i].header2 ? i + 1 : i;
+	int f, need = 0, width = 0;
 
 	pt->header = true;
-	for (k = 0; k < r->ncells; k++) {
-		const struct form_cell *c = &r->cells[k];
+	free(pt->leaf);
+	pt->leaf = NULL;
+	pt->nleaf = 0;
+	for (n = i; n <= last; n++) {
+		r = &rc->g->rows[n];
+		if (row_width(r) > width)
+			width = row_width(r);
+		for (k = 0; k < r->ncells; k++) {
+			const struct form_cell *c = &r->cells[k];
+			int *col;
 
-		if (c->merged || c->label == NULL || c->value != NULL)
-			continue;
-		if (c->label->id == LABEL_OPERATOR)
-			pt->op_col = c->col;
-		else if (c->label->id == LABEL_UNIT)
-			pt->unit_col = c->col;
-		else if (is_header_id(c->label->id)) {
+			add_leaf(pt, c->col);
+			if (c->merged || c->label == NULL || c->value != NULL ||
+			    !is_header_id(c->label->id))
+				continue;
 			f = label_id_field(c->label->id);
-			pt->col[IND(f)] = c->col;
-			pt->p.loc[f] = c->loc;
-		} else
-			continue;
-		if (c->col + 1 > need)
-			need = c->col + 1;
+			if (c->label->id == LABEL_OPERATOR)
+				col = &pt->op_col;
+			else if (c->label->id == LABEL_UNIT)
+				col = &pt->unit_col;
+			else
+				col = &pt->col[IND(f)];
+			if (*col < 0 || second_half(pt, *col, c->col)) {
+				*col = c->col;
+				if (col == &pt->col[IND(f)])
+					pt->p.loc[f] = c->loc;
+			}
+			if (c->col + 1 > need)
+				need = c->col + 1;
+		}
 	}
+	r = &rc->g->rows[i];
 	for (f = 0; f < INDICATOR_FIELDS; f++)
 		if (pt->col[f] < 0)
 			pt->p.loc[FIELD_LEVEL1 + f] = row_loc(r);
-	pt->width = row_width(r);
+	pt->width = width;
 	pt->needed = need;
 }
 
-/* The text of row r under grid column col, trimmed; "" if none. */
-static char *
-text_under(const struct form_row *r, int col, struct loc *loc)
+/*
+ * The cell of row r under the header's grid column col: in a continuation
+ * drawn on a grid of its own (by_order), the cell in the place the
+ * header's cell of that column has among the header's cells.
+ */
+static const struct form_cell *
+cell_under(const struct form_reader *rc, const struct form_row *r, int col)
 {
-	const struct form_cell *c = col >= 0 ? cell_at(r, col) : NULL;
+	const struct part *pt = &rc->cur;
+	size_t k;
+
+	if (col < 0)
+		return NULL;
+	if (rc->info.by_order && r->ncells == pt->nleaf) {
+		for (k = 0; k < pt->nleaf; k++)
+			if (pt->leaf[k] == col)
+				return &r->cells[k];
+		return NULL;
+	}
+	return cell_at(r, col);
+}
+
+/* The text of row r under the header's column col, trimmed; "" if none. */
+static char *
+text_under(const struct form_reader *rc, const struct form_row *r, int col,
+    struct loc *loc)
+{
+	const struct form_cell *c = cell_under(rc, r, col);
 
 	*loc = c != NULL ? c->loc : row_loc(r);
 	return c == NULL || c->merged ? xstrdup("") : text_trim(c->text);
@@ -948,10 +1148,11 @@ read_indicator(struct form_reader *rc, size_t i)
 	bool blank = true;
 
 	for (k = 0; k < INDICATOR_FIELDS; k++)
-		text[k] = text_under(r, pt->col[k], &loc[k]);
+		text[k] = text_under(rc, r, pt->col[k], &loc[k]);
 	drop_indicator_number(&text[IND(FIELD_LEVEL3)]);
-	op = pt->op_col >= 0 ? text_under(r, pt->op_col, &l) : xstrdup("");
-	unit = pt->unit_col >= 0 ? text_under(r, pt->unit_col, &l) :
+	op = pt->op_col >= 0 ? text_under(rc, r, pt->op_col, &l) :
+	    xstrdup("");
+	unit = pt->unit_col >= 0 ? text_under(rc, r, pt->unit_col, &l) :
 	    xstrdup("");
 	{
 		char *v = join_value(op, text[IND(FIELD_VALUE)], unit);
@@ -1094,16 +1295,26 @@ part_close(struct form_reader *rc)
 	part_free(pt);
 }
 
-/* Whether a table without labels fits the indicator columns of the project
- * before it (a form broken across pages). */
+/*
+ * Whether a table without a title, code, name or header continues the
+ * project before it (a form broken across pages): it fits the header's
+ * grid columns, or, drawn on a grid of its own (a converter re-grids each
+ * table by its own cell edges), it has no label and every row as many
+ * cells as the header, matched to them in order.
+ */
 static bool
-continues(const struct form_reader *rc)
+continues(struct form_reader *rc)
 {
-	const struct table_info *t = &rc->info;
+	struct table_info *t = &rc->info;
 	const struct part *pt = &rc->cur;
 
-	return !t->anchors && !t->header && t->width >= pt->needed &&
-	    t->width <= pt->width;
+	if (t->anchors || t->header)
+		return false;
+	if (t->width >= pt->needed && t->width <= pt->width)
+		return true;
+	t->by_order = !t->labels && t->cells > 0 &&
+	    (size_t)t->cells == pt->nleaf;
+	return t->by_order;
 }
 
 /* A code or name label the project being read has already. */
@@ -1143,6 +1354,11 @@ table_info_at(struct form_reader *rc, size_t i)
 		t->anchors = t->anchors || rc->rows[i].anchor ||
 		    rc->rows[i].title;
 		t->header = t->header || rc->rows[i].header;
+		t->labels = t->labels || rc->rows[i].labels;
+		if (!row_blank(&g->rows[i]))
+			t->cells = t->cells == 0 ||
+			    t->cells == (int)g->rows[i].ncells ?
+			    (int)g->rows[i].ncells : -1;
 		if (row_width(&g->rows[i]) > t->width)
 			t->width = row_width(&g->rows[i]);
 	}
@@ -1183,6 +1399,8 @@ read_row(struct form_reader *rc, size_t i)
 		return;
 	}
 	part_name(rc, r);
+	if (k->header_more)
+		return;		/* read with the row above (read_header) */
 	if (r->table != rc->table) {
 		rc->table = r->table;
 		table_info_at(rc, i);
@@ -1245,6 +1463,17 @@ form_reader_table(struct form_reader *rc, const struct form_grid *g)
 	rc->g = g;
 	for (i = 0; i < g->nrows; i++)
 		rc->rows[i] = classify_row(&g->rows[i]);
+	for (i = 0; i + 1 < g->nrows; i++) {
+		if (g->rows[i].table == 0 ||
+		    g->rows[i + 1].table != g->rows[i].table ||
+		    rc->rows[i].header_more ||
+		    !header_pair(&rc->rows[i], &rc->rows[i + 1]))
+			continue;
+		rc->rows[i].header = rc->rows[i].header2 = true;
+		rc->rows[i + 1].header_more = true;
+		rc->rows[i + 1].header = rc->rows[i + 1].labels = false;
+		rc->rows[i + 1].labels_only = false;
+	}
 	for (i = 0; i + 1 < g->nrows; i++)
 		rc->rows[i].values_below = rc->rows[i].labels_only &&
 		    g->rows[i].table != 0 &&
