@@ -1,5 +1,6 @@
 /* The form recogniser (SPEC 2.2): finds each project in a grid of rows by the label table. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,16 +157,36 @@ row_blank(const struct form_row *r)
 	return true;
 }
 
+
+/* The first cell of r starting at grid column col or after it (a row's
+ * cells are in column order). */
+static size_t
+first_at(const struct form_row *r, int col)
+{
+	size_t lo = 0, hi = r->ncells;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->cells[mid].col < col)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The cell of r that covers grid column col, or NULL. */
 static const struct form_cell *
 cell_at(const struct form_row *r, int col)
 {
-	size_t i;
+	size_t i = first_at(r, col + 1);
 
-	for (i = 0; i < r->ncells; i++)
-		if (r->cells[i].col <= col &&
-		    col < r->cells[i].col + r->cells[i].span)
-			return &r->cells[i];
+	/* Of cells at one column (a reader's grid limit), the first. */
+	while (i > 1 && r->cells[i - 2].col == r->cells[i - 1].col)
+		i--;
+	if (i > 0 && col < r->cells[i - 1].col + r->cells[i - 1].span)
+		return &r->cells[i - 1];
 	return NULL;
 }
 
@@ -268,25 +289,32 @@ label_extent(const struct form_row *r, size_t k)
 static bool
 labels_over(const struct form_row *a, const struct form_row *b)
 {
-	size_t i, k;
+	const struct form_cell *l = NULL;
+	size_t i, k = 0, next = 0;
+	int width = row_width(a), end;
 	bool any = false;
 
+	/* Both rows in column order: l is the last non-blank cell of a at or
+	 * before b's cell, next the first non-blank one after it. */
 	for (i = 0; i < b->ncells; i++) {
 		const struct form_cell *v = &b->cells[i];
-		bool under = false;
 
 		if (v->merged || text_blank(v->text))
 			continue;
 		if (v->label != NULL)
 			return false;
-		for (k = 0; k < a->ncells && !under; k++) {
-			const struct form_cell *l = &a->cells[k];
-
-			under = !l->merged && l->label != NULL &&
-			    l->value == NULL && l->col <= v->col &&
-			    v->col + v->span <= label_extent(a, k);
-		}
-		if (!under)
+		for (; k < a->ncells && a->cells[k].col <= v->col; k++)
+			if (!a->cells[k].merged &&
+			    !text_blank(a->cells[k].text))
+				l = &a->cells[k];
+		if (next < k)
+			next = k;
+		while (next < a->ncells && (a->cells[next].merged ||
+		    text_blank(a->cells[next].text)))
+			next++;
+		end = next < a->ncells ? a->cells[next].col : width;
+		if (l == NULL || l->label == NULL || l->value != NULL ||
+		    v->col + v->span > end)
 			return false;
 		any = true;
 	}
@@ -491,11 +519,11 @@ value_of(const struct form_reader *rc, size_t i, size_t k, struct loc *loc)
 		const struct form_row *b = &rc->g->rows[i + 1];
 		int end = label_extent(r, k);
 
-		for (j = 0; j < b->ncells; j++) {
+		for (j = first_at(b, c->col); j < b->ncells &&
+		    b->cells[j].col < end; j++) {
 			const struct form_cell *v = &b->cells[j];
 
-			if (!v->merged && !text_blank(v->text) &&
-			    v->col >= c->col && v->col < end) {
+			if (!v->merged && !text_blank(v->text)) {
 				*loc = v->loc;
 				return text_trim(v->text);
 			}
@@ -791,10 +819,10 @@ add_summed(struct got *g, size_t *n, char *text, struct loc loc,
 }
 
 /*
- * A row naming a 年度 and a 中期 half side by side (年度资金总额 | 中期资金总额,
- * 年度目标 | 中期目标, 年度绩效指标 | 中期绩效指标) says which columns below
- * hold which half, until the next such row: each half from its label's
- * column up to the next half's.
+ * A row naming a 年度 and a 中期 half side by side (年度资金总额 |
+ * 中期资金总额, 年度目标 | 中期目标, 年度绩效指标 | 中期绩效指标) says
+ * which columns below hold which half, until the next such row: each
+ * half from its label's column up to the next half's.
  */
 static void
 note_sides(struct part *pt, const struct form_row *r)
@@ -856,31 +884,62 @@ second_half(const struct part *pt, int was, int col)
 	return !pt->annual_first;
 }
 
-/* The same label drawn twice in a row: 其中：财政拨款 in both halves. */
-static bool
-same_label(const struct form_cell *a, const struct form_cell *b)
+/* A label cell of a row, sorted so that the same labels come together. */
+struct label_at {
+	uintptr_t	 label;
+	int		 goal;		/* of 目标N */
+	size_t		 k;		/* the cell */
+};
+
+static int
+label_at_cmp(const void *a, const void *b)
 {
-	return !a->merged && !b->merged && a->label == b->label &&
-	    a->goal == b->goal && a->value == NULL && b->value == NULL;
+	const struct label_at *x = a, *y = b;
+
+	if (x->label != y->label)
+		return x->label < y->label ? -1 : 1;
+	if (x->goal != y->goal)
+		return x->goal < y->goal ? -1 : 1;
+	return x->k < y->k ? -1 : x->k > y->k;
 }
 
-/* Whether cell k of r is a label written again in the half that is read. */
-static bool
-other_half(const struct part *pt, const struct form_row *r, size_t k)
+/*
+ * The cells of r that hold a label written again in the half that is
+ * read (其中：财政拨款 in both halves): of each label, every cell but the
+ * one second_half() keeps. A new array of r->ncells flags.
+ */
+static bool *
+half_losers(const struct part *pt, const struct form_row *r)
 {
-	const struct form_cell *c = &r->cells[k];
-	size_t j;
+	struct label_at *at;
+	bool *lose = xcalloc(r->ncells + 1, sizeof(*lose));
+	size_t i, j, n = 0, w;
 
-	for (j = 0; j < r->ncells; j++) {
-		const struct form_cell *d = &r->cells[j];
+	at = xreallocarray(NULL, r->ncells + 1, sizeof(*at));
+	for (i = 0; i < r->ncells; i++) {
+		const struct form_cell *c = &r->cells[i];
 
-		if (j == k || !same_label(c, d))
+		if (c->merged || c->label == NULL || c->value != NULL)
 			continue;
-		if (j < k ? !second_half(pt, d->col, c->col) :
-		    second_half(pt, c->col, d->col))
-			return true;
+		at[n].label = (uintptr_t)c->label;
+		at[n].goal = c->goal;
+		at[n++].k = i;
 	}
-	return false;
+	qsort(at, n, sizeof(*at), label_at_cmp);
+	for (i = 0; i < n; i = j) {
+		w = at[i].k;
+		for (j = i + 1; j < n && at[j].label == at[i].label &&
+		    at[j].goal == at[i].goal; j++) {
+			if (second_half(pt, r->cells[w].col,
+			    r->cells[at[j].k].col)) {
+				lose[w] = true;
+				w = at[j].k;
+			} else
+				lose[at[j].k] = true;
+		}
+	}
+	free(at);
+	return lose;
 }
 
 /* 预算规模及资金用途: the fund use is on the row after the figures. */
@@ -916,9 +975,11 @@ read_fields(struct form_reader *rc, size_t i)
 {
 	const struct form_row *r = &rc->g->rows[i];
 	struct part *pt = &rc->cur;
+	bool *lose;
 	size_t k;
 
 	note_sides(pt, r);
+	lose = half_losers(pt, r);
 	for (k = 0; k < r->ncells; k++) {
 		const struct form_cell *c = &r->cells[k];
 		const struct label *l = c->label;
@@ -932,7 +993,7 @@ read_fields(struct form_reader *rc, size_t i)
 			continue;
 		pt->seen[l->id] = true;
 		if (l->id == LABEL_INFO || is_header_id(l->id) ||
-		    (l->flags & LABEL_MIDTERM) || other_half(pt, r, k))
+		    (l->flags & LABEL_MIDTERM) || lose[k])
 			continue;
 		pt->labels = true;
 		if (l->id == LABEL_PLAN)
@@ -979,24 +1040,34 @@ read_fields(struct form_reader *rc, size_t i)
 			break;
 		}
 	}
+	free(lose);
 }
 
-/* Adds col to the header's ordered cell columns unless it is there. */
+/*
+ * The header's cells' grid columns in order: the columns where a cell of
+ * row a, or of b (its second row, or NULL), starts. Both rows are in
+ * column order: one merge.
+ */
 static void
-add_leaf(struct part *pt, int col)
+header_leaves(struct part *pt, const struct form_row *a,
+    const struct form_row *b)
 {
-	size_t i = pt->nleaf;
+	size_t i = 0, j = 0, nb = b != NULL ? b->ncells : 0;
 
-	while (i > 0 && pt->leaf[i - 1] >= col) {
-		if (pt->leaf[i - 1] == col)
-			return;
-		i--;
+	free(pt->leaf);
+	pt->leaf = xreallocarray(NULL, a->ncells + nb + 1, sizeof(*pt->leaf));
+	pt->nleaf = 0;
+	while (i < a->ncells || j < nb) {
+		int col;
+
+		if (j == nb || (i < a->ncells &&
+		    a->cells[i].col <= b->cells[j].col))
+			col = a->cells[i++].col;
+		else
+			col = b->cells[j++].col;
+		if (pt->nleaf == 0 || pt->leaf[pt->nleaf - 1] != col)
+			pt->leaf[pt->nleaf++] = col;
 	}
-	pt->leaf = xreallocarray(pt->leaf, pt->nleaf + 1, sizeof(*pt->leaf));
-	memmove(pt->leaf + i + 1, pt->leaf + i,
-	    (pt->nleaf - i) * sizeof(*pt->leaf));
-	pt->leaf[i] = col;
-	pt->nleaf++;
 }
 
 /*
@@ -1014,9 +1085,8 @@ read_header(struct form_reader *rc, size_t i)
 	int f, need = 0, width = 0;
 
 	pt->header = true;
-	free(pt->leaf);
-	pt->leaf = NULL;
-	pt->nleaf = 0;
+	header_leaves(pt, &rc->g->rows[i],
+	    last > i ? &rc->g->rows[last] : NULL);
 	for (n = i; n <= last; n++) {
 		r = &rc->g->rows[n];
 		if (row_width(r) > width)
@@ -1025,7 +1095,6 @@ read_header(struct form_reader *rc, size_t i)
 			const struct form_cell *c = &r->cells[k];
 			int *col;
 
-			add_leaf(pt, c->col);
 			if (c->merged || c->label == NULL || c->value != NULL ||
 			    !is_header_id(c->label->id))
 				continue;
