@@ -332,7 +332,7 @@ static bool
 header_pair(const struct row_kind *a, const struct row_kind *b)
 {
 	if (a->project || b->project || !b->labels_only || b->headers == 0 ||
-	    a->headers == 0)
+	    a->headers == 0 || b->header)
 		return false;
 	return a->header || (!b->header && a->level1 + b->level1 > 0 &&
 	    a->level2 + b->level2 > 0 && a->value + b->value > 0);
@@ -346,6 +346,8 @@ struct table_info {
 	int	 width;
 	/* Its non-blank rows' cells: as many in each, or cells = -1. */
 	int	 cells;
+	/* A row names a level where the header's 一级 or 二级 is by order. */
+	bool	 levels;
 	/* A continuation matched to the header by the order of its cells. */
 	bool	 by_order;
 };
@@ -1368,8 +1370,10 @@ part_close(struct form_reader *rc)
  * Whether a table without a title, code, name or header continues the
  * project before it (a form broken across pages): it fits the header's
  * grid columns, or, drawn on a grid of its own (a converter re-grids each
- * table by its own cell edges), it has no label and every row as many
- * cells as the header, matched to them in order.
+ * table by its own cell edges), it has no label, every row as many cells
+ * as the header, matched to them in order, and a level name (产出指标,
+ * 数量指标) in the 一级 or 二级 place of a row: indicators, not a
+ * signature block.
  */
 static bool
 continues(struct form_reader *rc)
@@ -1381,7 +1385,7 @@ continues(struct form_reader *rc)
 		return false;
 	if (t->width >= pt->needed && t->width <= pt->width)
 		return true;
-	t->by_order = !t->labels && t->cells > 0 &&
+	t->by_order = !t->labels && t->levels && t->cells > 0 &&
 	    (size_t)t->cells == pt->nleaf;
 	return t->by_order;
 }
@@ -1400,6 +1404,35 @@ anchor_again(const struct form_reader *rc, const struct form_row *r)
 			return true;
 	}
 	return false;
+}
+
+/* The text of the cell of r in the place of the header's column col. */
+static const char *
+text_in_place(const struct part *pt, const struct form_row *r, int col)
+{
+	size_t k;
+
+	for (k = 0; col >= 0 && k < pt->nleaf && k < r->ncells; k++)
+		if (pt->leaf[k] == col)
+			return r->cells[k].text;
+	return "";
+}
+
+/*
+ * Whether row r, its cells taken in the order of the open project's
+ * header's, names a level in the 一级 or 二级 place.
+ */
+static bool
+names_level(const struct form_reader *rc, const struct form_row *r)
+{
+	const struct part *pt = &rc->cur;
+
+	if (!pt->header || r->ncells != pt->nleaf)
+		return false;
+	return level1_lookup(text_in_place(pt, r,
+	    pt->col[IND(FIELD_LEVEL1)])) != LEVEL1_UNKNOWN ||
+	    level2_lookup(text_in_place(pt, r,
+	    pt->col[IND(FIELD_LEVEL2)])) != LEVEL2_UNKNOWN;
 }
 
 /*
@@ -1428,6 +1461,7 @@ table_info_at(struct form_reader *rc, size_t i)
 			t->cells = t->cells == 0 ||
 			    t->cells == (int)g->rows[i].ncells ?
 			    (int)g->rows[i].ncells : -1;
+		t->levels = t->levels || names_level(rc, &g->rows[i]);
 		if (row_width(&g->rows[i]) > t->width)
 			t->width = row_width(&g->rows[i]);
 	}
