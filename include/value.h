@@ -94,4 +94,12 @@ enum number_status {
  */
 enum number_status value_number(const char *s, bool allow_percent, double *out);
 
+/*
+ * Parses a form's money cell (SPEC 2.2) as value_number() does, and also
+ * with a yuan sign before the number (￥, ¥) or a unit after it (万元 and
+ * 万 as they are; 元 divided by 10000). *wan, the amount in 万元, is set
+ * only for NUMBER_OK.
+ */
+enum number_status value_amount(const char *s, double *wan);
+
 #endif

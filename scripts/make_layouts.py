@@ -1276,7 +1276,7 @@ def main(argv):
               gansu_xlsx, chengde_xlsx):
         made += f(out)
     # The probes of the recogniser's generality kept as samples
-    # (data/layouts/probes/, run with PROBES=1 sh tests/layouts.sh).
+    # (data/layouts/probes/, run by tests/layouts.sh with the rest).
     import make_probes
     made += make_probes.committed(out)
     for name, projects in made:

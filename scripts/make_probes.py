@@ -21,7 +21,7 @@ perturbation: the content is the layout's, only the drawing differs, so
 the model is the same unless the probe says otherwise. The probes are not
 committed data (they are regenerated, and soffice's output is not byte
 stable); the few that matter most are also drawn by make_layouts.py into
-data/layouts/probes/ (committed(), run by `PROBES=1 sh tests/layouts.sh`).
+data/layouts/probes/ (committed(), run by `sh tests/layouts.sh`).
 """
 
 import copy

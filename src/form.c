@@ -1,5 +1,6 @@
 /* The form recogniser (SPEC 2.2): finds each project in a grid of rows by the label table. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "rules.h"
 #include "text.h"
 #include "util.h"
+#include "value.h"
 
 /*
  * What the cell's text is to the recogniser, derived once: the label it
@@ -155,16 +157,36 @@ row_blank(const struct form_row *r)
 	return true;
 }
 
+
+/* The first cell of r starting at grid column col or after it (a row's
+ * cells are in column order). */
+static size_t
+first_at(const struct form_row *r, int col)
+{
+	size_t lo = 0, hi = r->ncells;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->cells[mid].col < col)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The cell of r that covers grid column col, or NULL. */
 static const struct form_cell *
 cell_at(const struct form_row *r, int col)
 {
-	size_t i;
+	size_t i = first_at(r, col + 1);
 
-	for (i = 0; i < r->ncells; i++)
-		if (r->cells[i].col <= col &&
-		    col < r->cells[i].col + r->cells[i].span)
-			return &r->cells[i];
+	/* Of cells at one column (a reader's grid limit), the first. */
+	while (i > 1 && r->cells[i - 2].col == r->cells[i - 1].col)
+		i--;
+	if (i > 0 && col < r->cells[i - 1].col + r->cells[i - 1].span)
+		return &r->cells[i - 1];
 	return NULL;
 }
 
@@ -187,6 +209,12 @@ struct row_kind {
 	bool	 labels_only;	/* every non-blank cell is a label */
 	bool	 labels;	/* holds a label other than a title */
 	bool	 anchor;	/* holds the code or name label */
+	bool	 values_below;	/* labels over their values (labels_over) */
+	bool	 header2;	/* the header goes on in the next row */
+	bool	 header_more;	/* the second row of a header: no data */
+	bool	 project;	/* holds a project label (not a header's) */
+	/* Header labels it holds: 一级, 二级, a value column, any. */
+	int	 level1, level2, value, headers;
 };
 
 static struct row_kind
@@ -221,21 +249,107 @@ classify_row(const struct form_row *r)
 		/* Project columns beside the indicator ones make a
 		 * canonical header that lacks a column, not a form. */
 		project += c->label->id < LABEL_LEVEL1;
+		k.headers += is_header_id(c->label->id);
 		level1 += c->label->id == LABEL_LEVEL1;
 		level2 += c->label->id == LABEL_LEVEL2;
 		value += c->label->id == LABEL_VALUE;
 	}
 	k.title = title && nonblank == 1;
 	k.header = level1 > 0 && level2 > 0 && value > 0 && project == 0;
+	k.project = project > 0;
+	k.level1 = level1;
+	k.level2 = level2;
+	k.value = value;
 	k.labels_only = labels > 0 && labels == nonblank;
 	return k;
+}
+
+/*
+ * The columns of the label in cell k of a row of labels: its own and the
+ * blank ones after it up to the next non-blank cell, as a merged label's
+ * remainder is saved by a workbook or a CSV (年度资金总额 over B:D).
+ */
+static int
+label_extent(const struct form_row *r, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < r->ncells; j++)
+		if (!r->cells[j].merged && !text_blank(r->cells[j].text))
+			return r->cells[j].col;
+	return row_width(r);
+}
+
+/*
+ * Whether row a, a row of labels, stands over its values in row b: every
+ * non-blank cell of b is no label and lies within the columns of one label
+ * of a (label_extent). Then each label's value is the one below it, even
+ * where blank cells stand between it and the next label.
+ */
+static bool
+labels_over(const struct form_row *a, const struct form_row *b)
+{
+	const struct form_cell *l = NULL;
+	size_t i, k = 0, next = 0;
+	int width = row_width(a), end;
+	bool any = false;
+
+	/* Both rows in column order: l is the last non-blank cell of a at or
+	 * before b's cell, next the first non-blank one after it. */
+	for (i = 0; i < b->ncells; i++) {
+		const struct form_cell *v = &b->cells[i];
+
+		if (v->merged || text_blank(v->text))
+			continue;
+		if (v->label != NULL)
+			return false;
+		for (; k < a->ncells && a->cells[k].col <= v->col; k++)
+			if (!a->cells[k].merged &&
+			    !text_blank(a->cells[k].text))
+				l = &a->cells[k];
+		if (next < k)
+			next = k;
+		while (next < a->ncells && (a->cells[next].merged ||
+		    text_blank(a->cells[next].text)))
+			next++;
+		end = next < a->ncells ? a->cells[next].col : width;
+		if (l == NULL || l->label == NULL || l->value != NULL ||
+		    v->col + v->span > end)
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/*
+ * Whether rows a and b, one under the other, are one indicator header
+ * drawn over two rows: b holds header labels and nothing else (指标值 |
+ * 度量单位 under a 年度指标 cell, 一级 and 二级 merged down beside them),
+ * neither holds a project label, and a is a header or becomes one with b
+ * (一级指标 … above, 指标值 below).
+ */
+static bool
+header_pair(const struct row_kind *a, const struct row_kind *b)
+{
+	if (a->project || b->project || !b->labels_only || b->headers == 0 ||
+	    a->headers == 0 || b->header)
+		return false;
+	return a->header || (!b->header && a->level1 + b->level1 > 0 &&
+	    a->level2 + b->level2 > 0 && a->value + b->value > 0);
 }
 
 /* What is known of one table: does it start projects of its own? */
 struct table_info {
 	bool	 anchors;	/* a title, code or name */
 	bool	 header;
+	bool	 labels;	/* a row holds a label */
 	int	 width;
+	/* Its non-blank rows' cells: as many in each, or cells = -1. */
+	int	 cells;
+	/* A row names a level where the header's 一级 or 二级 is by order. */
+	bool	 levels;
+	/* A continuation matched to the header by the order of its cells. */
+	bool	 by_order;
 };
 
 /* One field read from a label: the text, where, and how much it weighs. */
@@ -247,6 +361,13 @@ struct got {
 };
 
 #define SUMMED	8	/* distinct fiscal (or other) labels summed */
+#define SIDES	8	/* 年度 and 中期 halves of one row */
+
+/* Where a half of a 年度 | 中期 row starts: up to the next one's start. */
+struct side {
+	int		 from;		/* grid column */
+	unsigned	 flag;		/* LABEL_ANNUAL or LABEL_MIDTERM */
+};
 
 /* The project being read. */
 struct part {
@@ -267,6 +388,13 @@ struct part {
 	int		 col[INDICATOR_FIELDS];
 	int		 op_col, unit_col;
 	int		 width, needed;
+	/* The header's cells' columns in order (by_order). */
+	int		*leaf;
+	size_t		 nleaf;
+	/* The halves of the last row that named a 年度 and a 中期 one. */
+	struct side	 side[SIDES];
+	size_t		 nsides;
+	bool		 annual_first;	/* the 年度 half on the left */
 	struct project	 p;
 };
 
@@ -382,13 +510,30 @@ static char *
 value_of(const struct form_reader *rc, size_t i, size_t k, struct loc *loc)
 {
 	const struct form_row *r = &rc->g->rows[i];
-	const struct form_cell *c = &r->cells[k];
+	const struct form_cell *c = &r->cells[k], *v0;
 	size_t j;
 	bool have_loc = false, hit_label = false;
 
 	*loc = c->loc;
 	if (c->value != NULL)
 		return xstrdup(c->value);
+	if (rc->rows[i].values_below) {
+		const struct form_row *b = &rc->g->rows[i + 1];
+		int end = label_extent(r, k);
+
+		for (j = first_at(b, c->col); j < b->ncells &&
+		    b->cells[j].col < end; j++) {
+			const struct form_cell *v = &b->cells[j];
+
+			if (!v->merged && !text_blank(v->text)) {
+				*loc = v->loc;
+				return text_trim(v->text);
+			}
+		}
+		if ((v0 = cell_at(b, c->col)) != NULL)
+			*loc = v0->loc;
+		return xstrdup("");
+	}
 	for (j = k + 1; j < r->ncells; j++) {
 		const struct form_cell *v = &r->cells[j];
 
@@ -438,6 +583,7 @@ part_free(struct part *pt)
 		free(pt->other[i].text);
 	free(pt->goals.text);
 	free(pt->name_text);
+	free(pt->leaf);
 	project_free(&pt->p);
 	memset(pt, 0, sizeof(*pt));
 }
@@ -496,6 +642,23 @@ money_text(double v)
 	if (n > 0 && s[n - 1] == '.')
 		s[--n] = '\0';
 	return s;
+}
+
+/*
+ * A money cell as the form's amount in 万元 (SPEC 2.2): 1,250.00万元,
+ * ￥1,250 or 12,500,000元 become 1250; a plain number, a blank or a cell
+ * that is no amount stays as written (the rules report the last).
+ */
+static char *
+amount_text(char *text)
+{
+	double d;
+
+	if (value_number(text, false, &d) != NUMBER_BAD ||
+	    value_amount(text, &d) != NUMBER_OK)
+		return text;
+	free(text);
+	return money_text(d);
 }
 
 /*
@@ -657,6 +820,130 @@ add_summed(struct got *g, size_t *n, char *text, struct loc loc,
 	got_set(&g[(*n)++], text, loc, 2, l);
 }
 
+/*
+ * A row naming a 年度 and a 中期 half side by side (年度资金总额 |
+ * 中期资金总额, 年度目标 | 中期目标, 年度绩效指标 | 中期绩效指标) says
+ * which columns below hold which half, until the next such row: each
+ * half from its label's column up to the next half's.
+ */
+static void
+note_sides(struct part *pt, const struct form_row *r)
+{
+	struct side side[SIDES];
+	size_t k, n = 0;
+	unsigned seen = 0;
+	int first_annual = -1, first_mid = -1;
+
+	for (k = 0; k < r->ncells && n < SIDES; k++) {
+		const struct form_cell *c = &r->cells[k];
+		unsigned flag;
+
+		if (c->merged || c->label == NULL)
+			continue;
+		flag = c->label->flags & (LABEL_ANNUAL | LABEL_MIDTERM);
+		if (flag == 0)
+			continue;
+		if (flag == LABEL_ANNUAL && first_annual < 0)
+			first_annual = c->col;
+		if (flag == LABEL_MIDTERM && first_mid < 0)
+			first_mid = c->col;
+		seen |= flag;
+		side[n].from = c->col;
+		side[n++].flag = flag;
+	}
+	if (seen != (LABEL_ANNUAL | LABEL_MIDTERM))
+		return;
+	memcpy(pt->side, side, n * sizeof(side[0]));
+	pt->nsides = n;
+	pt->annual_first = first_annual < first_mid;
+}
+
+/* The half grid column col is in: LABEL_ANNUAL, LABEL_MIDTERM or 0. */
+static unsigned
+side_of(const struct part *pt, int col)
+{
+	unsigned flag = 0;
+	size_t i;
+
+	for (i = 0; i < pt->nsides && pt->side[i].from <= col; i++)
+		flag = pt->side[i].flag;
+	return flag;
+}
+
+/*
+ * Of one label (or header) written twice, at grid columns was and then
+ * col, whether the second is read: the one in the 年度 half when the last
+ * row of halves tells them apart, else the one on the side the 年度 half
+ * had there (the right unless a row put it on the left).
+ */
+static bool
+second_half(const struct part *pt, int was, int col)
+{
+	unsigned a = side_of(pt, was), b = side_of(pt, col);
+
+	if ((a | b) == (LABEL_ANNUAL | LABEL_MIDTERM))
+		return b == LABEL_ANNUAL;
+	return !pt->annual_first;
+}
+
+/* A label cell of a row, sorted so that the same labels come together. */
+struct label_at {
+	uintptr_t	 label;
+	int		 goal;		/* of 目标N */
+	size_t		 k;		/* the cell */
+};
+
+static int
+label_at_cmp(const void *a, const void *b)
+{
+	const struct label_at *x = a, *y = b;
+
+	if (x->label != y->label)
+		return x->label < y->label ? -1 : 1;
+	if (x->goal != y->goal)
+		return x->goal < y->goal ? -1 : 1;
+	return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/*
+ * The cells of r that hold a label written again in the half that is
+ * read (其中：财政拨款 in both halves): of each label, every cell but the
+ * one second_half() keeps. A new array of r->ncells flags.
+ */
+static bool *
+half_losers(const struct part *pt, const struct form_row *r)
+{
+	struct label_at *at;
+	bool *lose = xcalloc(r->ncells + 1, sizeof(*lose));
+	size_t i, j, n = 0, w;
+
+	at = xreallocarray(NULL, r->ncells + 1, sizeof(*at));
+	for (i = 0; i < r->ncells; i++) {
+		const struct form_cell *c = &r->cells[i];
+
+		if (c->merged || c->label == NULL || c->value != NULL)
+			continue;
+		at[n].label = (uintptr_t)c->label;
+		at[n].goal = c->goal;
+		at[n++].k = i;
+	}
+	qsort(at, n, sizeof(*at), label_at_cmp);
+	for (i = 0; i < n; i = j) {
+		w = at[i].k;
+		for (j = i + 1; j < n && at[j].label == at[i].label &&
+		    at[j].goal == at[i].goal; j++) {
+			if (second_half(pt, r->cells[w].col,
+			    r->cells[at[j].k].col)) {
+				lose[w] = true;
+				w = at[j].k;
+			} else
+				lose[at[j].k] = true;
+		}
+	}
+	free(at);
+	return lose;
+}
+
 /* 预算规模及资金用途: the fund use is on the row after the figures. */
 static void
 read_block_purpose(struct form_reader *rc, size_t i)
@@ -690,8 +977,11 @@ read_fields(struct form_reader *rc, size_t i)
 {
 	const struct form_row *r = &rc->g->rows[i];
 	struct part *pt = &rc->cur;
+	bool *lose;
 	size_t k;
 
+	note_sides(pt, r);
+	lose = half_losers(pt, r);
 	for (k = 0; k < r->ncells; k++) {
 		const struct form_cell *c = &r->cells[k];
 		const struct label *l = c->label;
@@ -705,7 +995,7 @@ read_fields(struct form_reader *rc, size_t i)
 			continue;
 		pt->seen[l->id] = true;
 		if (l->id == LABEL_INFO || is_header_id(l->id) ||
-		    (l->flags & LABEL_MIDTERM))
+		    (l->flags & LABEL_MIDTERM) || lose[k])
 			continue;
 		pt->labels = true;
 		if (l->id == LABEL_PLAN)
@@ -718,6 +1008,8 @@ read_fields(struct form_reader *rc, size_t i)
 			pt->p.line = c->loc.line;	/* the project's row */
 		v = value_of(rc, i, k, &loc);
 		f = label_id_field(l->id);
+		if (f == FIELD_BUDGET || f == FIELD_FISCAL || f == FIELD_OTHER)
+			v = amount_text(v);
 		rank = rank_of(l);
 		switch (l->id) {
 		case LABEL_GOAL:
@@ -750,49 +1042,116 @@ read_fields(struct form_reader *rc, size_t i)
 			break;
 		}
 	}
+	free(lose);
 }
 
-/* The indicator header: each column's grid column; the last of a repeated
- * one, the annual half to the right of the mid-term half. */
+/*
+ * The header's cells' grid columns in order: the columns where a cell of
+ * row a, or of b (its second row, or NULL), starts. Both rows are in
+ * column order: one merge.
+ */
+static void
+header_leaves(struct part *pt, const struct form_row *a,
+    const struct form_row *b)
+{
+	size_t i = 0, j = 0, nb = b != NULL ? b->ncells : 0;
+
+	free(pt->leaf);
+	pt->leaf = xreallocarray(NULL, a->ncells + nb + 1, sizeof(*pt->leaf));
+	pt->nleaf = 0;
+	while (i < a->ncells || j < nb) {
+		int col;
+
+		if (j == nb || (i < a->ncells &&
+		    a->cells[i].col <= b->cells[j].col))
+			col = a->cells[i++].col;
+		else
+			col = b->cells[j++].col;
+		if (pt->nleaf == 0 || pt->leaf[pt->nleaf - 1] != col)
+			pt->leaf[pt->nleaf++] = col;
+	}
+}
+
+/*
+ * The indicator header, one row or two (header_pair): each column's grid
+ * column; of a column written twice, the 年度 half's (second_half). The
+ * second row's labels stand under the first row's super-headers and come
+ * after them.
+ */
 static void
 read_header(struct form_reader *rc, size_t i)
 {
-	const struct form_row *r = &rc->g->rows[i];
+	const struct form_row *r;
 	struct part *pt = &rc->cur;
-	size_t k;
-	int f, need = 0;
+	size_t k, n, last = rc->rows[i].header2 ? i + 1 : i;
+	int f, need = 0, width = 0;
 
 	pt->header = true;
-	for (k = 0; k < r->ncells; k++) {
-		const struct form_cell *c = &r->cells[k];
+	header_leaves(pt, &rc->g->rows[i],
+	    last > i ? &rc->g->rows[last] : NULL);
+	for (n = i; n <= last; n++) {
+		r = &rc->g->rows[n];
+		if (row_width(r) > width)
+			width = row_width(r);
+		for (k = 0; k < r->ncells; k++) {
+			const struct form_cell *c = &r->cells[k];
+			int *col;
 
-		if (c->merged || c->label == NULL || c->value != NULL)
-			continue;
-		if (c->label->id == LABEL_OPERATOR)
-			pt->op_col = c->col;
-		else if (c->label->id == LABEL_UNIT)
-			pt->unit_col = c->col;
-		else if (is_header_id(c->label->id)) {
+			if (c->merged || c->label == NULL || c->value != NULL ||
+			    !is_header_id(c->label->id))
+				continue;
 			f = label_id_field(c->label->id);
-			pt->col[IND(f)] = c->col;
-			pt->p.loc[f] = c->loc;
-		} else
-			continue;
-		if (c->col + 1 > need)
-			need = c->col + 1;
+			if (c->label->id == LABEL_OPERATOR)
+				col = &pt->op_col;
+			else if (c->label->id == LABEL_UNIT)
+				col = &pt->unit_col;
+			else
+				col = &pt->col[IND(f)];
+			if (*col < 0 || second_half(pt, *col, c->col)) {
+				*col = c->col;
+				if (col == &pt->col[IND(f)])
+					pt->p.loc[f] = c->loc;
+			}
+			if (c->col + 1 > need)
+				need = c->col + 1;
+		}
 	}
+	r = &rc->g->rows[i];
 	for (f = 0; f < INDICATOR_FIELDS; f++)
 		if (pt->col[f] < 0)
 			pt->p.loc[FIELD_LEVEL1 + f] = row_loc(r);
-	pt->width = row_width(r);
+	pt->width = width;
 	pt->needed = need;
 }
 
-/* The text of row r under grid column col, trimmed; "" if none. */
-static char *
-text_under(const struct form_row *r, int col, struct loc *loc)
+/*
+ * The cell of row r under the header's grid column col: in a continuation
+ * drawn on a grid of its own (by_order), the cell in the place the
+ * header's cell of that column has among the header's cells.
+ */
+static const struct form_cell *
+cell_under(const struct form_reader *rc, const struct form_row *r, int col)
 {
-	const struct form_cell *c = col >= 0 ? cell_at(r, col) : NULL;
+	const struct part *pt = &rc->cur;
+	size_t k;
+
+	if (col < 0)
+		return NULL;
+	if (rc->info.by_order && r->ncells == pt->nleaf) {
+		for (k = 0; k < pt->nleaf; k++)
+			if (pt->leaf[k] == col)
+				return &r->cells[k];
+		return NULL;
+	}
+	return cell_at(r, col);
+}
+
+/* The text of row r under the header's column col, trimmed; "" if none. */
+static char *
+text_under(const struct form_reader *rc, const struct form_row *r, int col,
+    struct loc *loc)
+{
+	const struct form_cell *c = cell_under(rc, r, col);
 
 	*loc = c != NULL ? c->loc : row_loc(r);
 	return c == NULL || c->merged ? xstrdup("") : text_trim(c->text);
@@ -860,10 +1219,11 @@ read_indicator(struct form_reader *rc, size_t i)
 	bool blank = true;
 
 	for (k = 0; k < INDICATOR_FIELDS; k++)
-		text[k] = text_under(r, pt->col[k], &loc[k]);
+		text[k] = text_under(rc, r, pt->col[k], &loc[k]);
 	drop_indicator_number(&text[IND(FIELD_LEVEL3)]);
-	op = pt->op_col >= 0 ? text_under(r, pt->op_col, &l) : xstrdup("");
-	unit = pt->unit_col >= 0 ? text_under(r, pt->unit_col, &l) :
+	op = pt->op_col >= 0 ? text_under(rc, r, pt->op_col, &l) :
+	    xstrdup("");
+	unit = pt->unit_col >= 0 ? text_under(rc, r, pt->unit_col, &l) :
 	    xstrdup("");
 	{
 		char *v = join_value(op, text[IND(FIELD_VALUE)], unit);
@@ -1006,16 +1366,28 @@ part_close(struct form_reader *rc)
 	part_free(pt);
 }
 
-/* Whether a table without labels fits the indicator columns of the project
- * before it (a form broken across pages). */
+/*
+ * Whether a table without a title, code, name or header continues the
+ * project before it (a form broken across pages): it fits the header's
+ * grid columns, or, drawn on a grid of its own (a converter re-grids each
+ * table by its own cell edges), it has no label, every row as many cells
+ * as the header, matched to them in order, and a level name (产出指标,
+ * 数量指标) in the 一级 or 二级 place of a row: indicators, not a
+ * signature block.
+ */
 static bool
-continues(const struct form_reader *rc)
+continues(struct form_reader *rc)
 {
-	const struct table_info *t = &rc->info;
+	struct table_info *t = &rc->info;
 	const struct part *pt = &rc->cur;
 
-	return !t->anchors && !t->header && t->width >= pt->needed &&
-	    t->width <= pt->width;
+	if (t->anchors || t->header)
+		return false;
+	if (t->width >= pt->needed && t->width <= pt->width)
+		return true;
+	t->by_order = !t->labels && t->levels && t->cells > 0 &&
+	    (size_t)t->cells == pt->nleaf;
+	return t->by_order;
 }
 
 /* A code or name label the project being read has already. */
@@ -1032,6 +1404,35 @@ anchor_again(const struct form_reader *rc, const struct form_row *r)
 			return true;
 	}
 	return false;
+}
+
+/* The text of the cell of r in the place of the header's column col. */
+static const char *
+text_in_place(const struct part *pt, const struct form_row *r, int col)
+{
+	size_t k;
+
+	for (k = 0; col >= 0 && k < pt->nleaf && k < r->ncells; k++)
+		if (pt->leaf[k] == col)
+			return r->cells[k].text;
+	return "";
+}
+
+/*
+ * Whether row r, its cells taken in the order of the open project's
+ * header's, names a level in the 一级 or 二级 place.
+ */
+static bool
+names_level(const struct form_reader *rc, const struct form_row *r)
+{
+	const struct part *pt = &rc->cur;
+
+	if (!pt->header || r->ncells != pt->nleaf)
+		return false;
+	return level1_lookup(text_in_place(pt, r,
+	    pt->col[IND(FIELD_LEVEL1)])) != LEVEL1_UNKNOWN ||
+	    level2_lookup(text_in_place(pt, r,
+	    pt->col[IND(FIELD_LEVEL2)])) != LEVEL2_UNKNOWN;
 }
 
 /*
@@ -1055,6 +1456,12 @@ table_info_at(struct form_reader *rc, size_t i)
 		t->anchors = t->anchors || rc->rows[i].anchor ||
 		    rc->rows[i].title;
 		t->header = t->header || rc->rows[i].header;
+		t->labels = t->labels || rc->rows[i].labels;
+		if (!row_blank(&g->rows[i]))
+			t->cells = t->cells == 0 ||
+			    t->cells == (int)g->rows[i].ncells ?
+			    (int)g->rows[i].ncells : -1;
+		t->levels = t->levels || names_level(rc, &g->rows[i]);
 		if (row_width(&g->rows[i]) > t->width)
 			t->width = row_width(&g->rows[i]);
 	}
@@ -1095,6 +1502,8 @@ read_row(struct form_reader *rc, size_t i)
 		return;
 	}
 	part_name(rc, r);
+	if (k->header_more)
+		return;		/* read with the row above (read_header) */
 	if (r->table != rc->table) {
 		rc->table = r->table;
 		table_info_at(rc, i);
@@ -1157,6 +1566,23 @@ form_reader_table(struct form_reader *rc, const struct form_grid *g)
 	rc->g = g;
 	for (i = 0; i < g->nrows; i++)
 		rc->rows[i] = classify_row(&g->rows[i]);
+	for (i = 0; i + 1 < g->nrows; i++) {
+		if (g->rows[i].table == 0 ||
+		    g->rows[i + 1].table != g->rows[i].table ||
+		    rc->rows[i].header_more ||
+		    !header_pair(&rc->rows[i], &rc->rows[i + 1]))
+			continue;
+		rc->rows[i].header = rc->rows[i].header2 = true;
+		rc->rows[i + 1].header_more = true;
+		rc->rows[i + 1].header = rc->rows[i + 1].labels = false;
+		rc->rows[i + 1].labels_only = false;
+	}
+	for (i = 0; i + 1 < g->nrows; i++)
+		rc->rows[i].values_below = rc->rows[i].labels_only &&
+		    g->rows[i].table != 0 &&
+		    g->rows[i + 1].table == g->rows[i].table &&
+		    !rc->rows[i + 1].labels &&
+		    labels_over(&g->rows[i], &g->rows[i + 1]);
 	for (i = 0; i < g->nrows; i++) {
 		read_row(rc, i);
 		if (g->rows[i].table == 0)

@@ -631,3 +631,39 @@ value_number(const char *s, bool allow_percent, double *out)
 	free(t);
 	return st;
 }
+
+enum number_status
+value_amount(const char *s, double *wan)
+{
+	static const struct {
+		const char	*unit;
+		double		 per_wan;
+	} units[] = { { "", 1 }, { "万元", 1 }, { "万", 1 }, { "元", 10000 } };
+	enum number_status st = NUMBER_BAD;
+	const char *p;
+	char *t;
+	double d;
+	size_t n, i;
+	bool bad;
+
+	if (s == NULL)
+		return NUMBER_BLANK;
+	t = text_squeeze(s);
+	p = t;
+	/* A yuan sign says the currency, not the unit: the form's is 万元. */
+	if (text_starts_with(p, "￥"))
+		p += strlen("￥");
+	else if (text_starts_with(p, "¥"))
+		p += strlen("¥");
+	if (*t == '\0')
+		st = NUMBER_BLANK;
+	else if ((n = number_scan(p, &d, &bad)) > 0 && !bad)
+		for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+			if (strcmp(p + n, units[i].unit) == 0) {
+				*wan = d / units[i].per_wan;
+				st = NUMBER_OK;
+				break;
+			}
+	free(t);
+	return st;
+}

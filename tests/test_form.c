@@ -137,6 +137,16 @@ project_rows(int table, int line, const char *code, const char *name)
 	cell(r, "目标乙", 2, 5);
 }
 
+/* The row of the fund use under 预算规模及资金用途: one cell over six columns. */
+static void
+r_use(int table, int line)
+{
+	struct form_row *r = form_add_row(&grid, table, line);
+
+	cell(r, MERGED, 0, 1);
+	cell(r, "用途", 1, 6);
+}
+
 /* The indicator header at line, 指标值确定依据 spanning two columns. */
 static void
 header_row(int table, int line)
@@ -1317,6 +1327,243 @@ test_form_read_header_anchors(void **state)
 	assert_int_equal(project(0)->nind, 1);
 }
 
+/*
+ * Money written with its unit or a currency sign (1,250.00万元, ￥80.5,
+ * 12,500,000元) is read as the amount in 万元; a cell that is no amount
+ * is kept as written, for the rules to report.
+ */
+static void
+test_form_read_money_units(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目名称", "甲", NULL);
+	row(1, 2, "预算数", "1,250.00万元", "其中：财政资金", "￥1,170",
+	    "其他资金", "800,000元", NULL);
+	header_row(1, 3);
+	indicator_row(1, 4, "产出指标", "数量指标", "完成数量", "=1次");
+	row(2, 5, "项目名称", "乙", NULL);
+	row(2, 6, "预算数", "１，２５０万", "其中：财政资金", "约15万元",
+	    "其他资金", "", NULL);
+	header_row(2, 7);
+	indicator_row(2, 8, "产出指标", "数量指标", "完成数量", "=1次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_BUDGET], "1250");
+	assert_string_equal(p->text[FIELD_FISCAL], "1170");
+	assert_string_equal(p->text[FIELD_OTHER], "80");
+	assert_loc(p->loc[FIELD_BUDGET], 2, 2, 1);
+	p = project(1);
+	assert_string_equal(p->text[FIELD_BUDGET], "1250");
+	assert_string_equal(p->text[FIELD_FISCAL], "约15万元");
+	assert_string_equal(p->text[FIELD_OTHER], "");
+}
+
+/*
+ * A workbook keeps a merged label's remainder as blank cells (年度资金总额
+ * over B:D, 财政拨款 over E:F): a row of labels over a row whose every
+ * value lies under one label's cells gives each label the value below
+ * it. Labels with blank values beside them over a row that does not line
+ * up (the use under 预算数 … 其他资金) keep their blank values.
+ */
+static void
+test_form_read_merged_label_remainder(void **state)
+{
+	const struct rec_project *p;
+
+	(void)state;
+	row(1, 1, "项目代码", "C1", "", "", "项目名称", "甲", "", "", "", NULL);
+	row(1, 2, "项目资金（万元）", "年度资金总额", "", "", "财政拨款", "",
+	    "其他资金", "", "", NULL);
+	row(1, 3, "", "100", "", "", "90", "", "", "10", "", NULL);
+	row(1, 4, "一级指标", "二级指标", "三级指标", "指标值", NULL);
+	row(1, 5, "产出指标", "数量指标", "完成数量", "=1次", NULL);
+	row(2, 6, "项目编码", "C2", "项目名称", "乙", NULL);
+	row(2, 7, "预算规模及资金用途", "预算数", "", "其中：财政资金", "",
+	    "其他资金", "", NULL);
+	r_use(2, 8);
+	header_row(2, 9);
+	indicator_row(2, 10, "产出指标", "数量指标", "完成数量", "=1次");
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	p = project(0);
+	assert_string_equal(p->text[FIELD_BUDGET], "100");
+	assert_loc(p->loc[FIELD_BUDGET], 3, 2, 1);
+	assert_string_equal(p->text[FIELD_FISCAL], "90");
+	assert_loc(p->loc[FIELD_FISCAL], 3, 5, 1);
+	assert_string_equal(p->text[FIELD_OTHER], "10");
+	assert_loc(p->loc[FIELD_OTHER], 3, 8, 1);
+	p = project(1);
+	assert_string_equal(p->text[FIELD_BUDGET], "");
+	assert_loc(p->loc[FIELD_BUDGET], 7, 3, 2);
+	assert_string_equal(p->text[FIELD_FISCAL], "");
+	assert_string_equal(p->text[FIELD_PURPOSE], "用途");
+}
+
+/*
+ * An indicator header drawn over two rows is read as one: 一级/二级/三级
+ * merged down beside 指标值 | 度量单位 under one 年度指标 cell (as a
+ * document and as a workbook saves it), a complete header refined by a
+ * row of sub-labels, and a super-header (绩效指标) over the header. The
+ * label rows are no indicators.
+ */
+static void
+test_form_read_header_two_rows(void **state)
+{
+	struct form_row *r;
+	size_t i;
+
+	(void)state;
+	row(1, 1, "项目名称", "甲", NULL);
+	r = form_add_row(&grid, 1, 2);
+	cell(r, "一级指标", 0, 1);
+	cell(r, "二级指标", 1, 1);
+	cell(r, "三级指标名称", 2, 1);
+	cell(r, "指标性质", 3, 1);
+	cell(r, "年度指标", 4, 2);
+	cell(r, "权重（分）", 6, 1);
+	row(1, 3, MERGED, MERGED, MERGED, MERGED, "指标值", "度量单位", MERGED,
+	    NULL);
+	row(1, 4, "产出指标", "数量指标", "完成数量", "≥", "5", "次", "10",
+	    NULL);
+	row(2, 5, "项目名称", "乙", NULL);
+	row(2, 6, "一级指标", "二级指标", "三级指标", "年度指标", "", "权重",
+	    NULL);
+	row(2, 7, "", "", "", "指标值", "计量单位", "", NULL);
+	row(2, 8, "产出指标", "数量指标", "完成数量", "≥5", "次", "10", NULL);
+	row(3, 9, "项目名称", "丙", NULL);
+	r = form_add_row(&grid, 3, 10);
+	cell(r, "一级指标", 0, 1);
+	cell(r, "二级指标", 1, 1);
+	cell(r, "三级指标", 2, 1);
+	cell(r, "指标值", 3, 2);
+	row(3, 11, "", "", "", "指标值", "计量单位", NULL);
+	row(3, 12, "产出指标", "数量指标", "完成数量", "≥5", "次", NULL);
+	row(4, 13, "项目名称", "丁", NULL);
+	r = form_add_row(&grid, 4, 14);
+	cell(r, "绩效指标", 0, 4);
+	row(4, 15, "一级指标", "二级指标", "三级指标", "指标值", NULL);
+	row(4, 16, "产出指标", "数量指标", "完成数量", "≥5次", NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 4);
+	for (i = 0; i < 4; i++) {
+		const struct rec_project *p = project(i);
+
+		assert_int_equal(p->nind, 1);
+		assert_string_equal(ind_text(i, 0, FIELD_LEVEL1), "产出指标");
+		assert_string_equal(ind_text(i, 0, FIELD_LEVEL3), "完成数量");
+		assert_string_equal(ind_text(i, 0, FIELD_VALUE), "≥5次");
+		assert_int_equal(p->ind[0].line, (int)i * 4 + 4);
+	}
+}
+
+/*
+ * The halves are chosen by their labels, not their places: with 年度 on
+ * the left, the money under 年度资金总额, the goals under 年度目标 and the
+ * indicator columns under 年度绩效指标 are read. Without a row naming the
+ * indicator halves, they are taken in the order the halves above had.
+ */
+static void
+test_form_read_annual_half_left(void **state)
+{
+	const struct rec_project *p;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		int t = (int)i + 1, l = (int)i * 20;
+
+		para(l + 1, "项目支出绩效目标申报表");
+		row(t, l + 2, "项目名称", "监测经费", NULL);
+		row(t, l + 3, "项目资金（万元）", "年度资金总额", "15",
+		    "中期资金总额", "30", NULL);
+		row(t, l + 4, MERGED, "其中：财政拨款", "14", "其中：财政拨款",
+		    "28", NULL);
+		row(t, l + 5, MERGED, "其他资金", "1", "其他资金", "2", NULL);
+		row(t, l + 6, "总体目标", "年度目标", "中期目标", NULL);
+		row(t, l + 7, MERGED, "目标1：今年甲", "目标1：三年甲", NULL);
+		if (i == 0)
+			row(t, l + 8, "绩效指标", "", "年度绩效指标", MERGED,
+			    MERGED, "中期绩效指标", MERGED, MERGED, NULL);
+		row(t, l + 9, i == 0 ? MERGED : "绩效指标", "一级指标",
+		    "二级指标", "三级指标", "指标值", "二级指标", "三级指标",
+		    "指标值", NULL);
+		row(t, l + 10, MERGED, "产出指标", "数量指标", "指标1：年度数",
+		    "=1次", "数量指标", "指标1：中期数", "=3次", NULL);
+	}
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 2);
+	for (i = 0; i < 2; i++) {
+		p = project(i);
+		assert_string_equal(p->text[FIELD_BUDGET], "15");
+		assert_string_equal(p->text[FIELD_FISCAL], "14");
+		assert_string_equal(p->text[FIELD_OTHER], "1");
+		assert_int_equal(p->ngoals, 1);
+		assert_string_equal(p->goal[0].text, "今年甲");
+		assert_int_equal(p->nind, 1);
+		assert_string_equal(ind_text(i, 0, FIELD_LEVEL1), "产出指标");
+		assert_string_equal(ind_text(i, 0, FIELD_LEVEL3), "年度数");
+		assert_string_equal(ind_text(i, 0, FIELD_VALUE), "=1次");
+		assert_loc(p->ind[0].loc[IND(FIELD_VALUE)], (int)i * 20 + 10,
+		    5, (int)i + 1);
+	}
+}
+
+/*
+ * A form continued on a table of its own grid (a converter re-grids each
+ * table by its own cell edges: 绩效指标描述 over one column, not two): its
+ * cells are matched to the header's columns in order.
+ */
+static void
+test_form_read_continuation_regrid(void **state)
+{
+	const struct rec_project *p;
+	struct form_row *r;
+
+	(void)state;
+	row(1, 1, "项目名称", "名称", NULL);
+	r = form_add_row(&grid, 1, 2);
+	cell(r, "一级指标", 0, 1);
+	cell(r, "二级指标", 1, 1);
+	cell(r, "三级指标", 2, 1);
+	cell(r, "绩效指标描述", 3, 2);
+	cell(r, "指标值", 5, 1);
+	cell(r, "指标值确定依据", 6, 1);
+	r = form_add_row(&grid, 1, 3);
+	cell(r, "产出指标", 0, 1);
+	cell(r, "数量指标", 1, 1);
+	cell(r, "完成数量", 2, 1);
+	cell(r, "完成数量", 3, 2);
+	cell(r, "=1次", 5, 1);
+	cell(r, "工作计划", 6, 1);
+	para(4, "");
+	row(2, 5, "", "时效指标", "及时率", "及时率", "=100%", "工作计划",
+	    NULL);
+	row(2, 6, "效果指标", "社会效益指标", "保障", "保障", "得到保障",
+	    "工作计划", NULL);
+	/* As many cells as the header, but no level name: not indicators. */
+	row(3, 7, "填报人", "张三", "审核人", "李四", "日期", "2021年1月",
+	    NULL);
+	read_grid();
+	assert_int_equal(rec.ndiags, 0);
+	assert_int_equal(rec.nprojects, 1);
+	p = project(0);
+	assert_int_equal(p->nind, 3);
+	assert_indicator(0, 0, "产出指标", "数量指标", "完成数量", "=1次",
+	    "工作计划");
+	assert_indicator(0, 1, "产出指标", "时效指标", "及时率", "=100%",
+	    "工作计划");
+	assert_loc(p->ind[1].loc[IND(FIELD_VALUE)], 5, 5, 2);
+	assert_indicator(0, 2, "效果指标", "社会效益指标", "保障", "得到保障",
+	    "工作计划");
+}
+
 #define TEST(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 /*
@@ -1451,6 +1698,11 @@ main(void)
 		TEST(test_form_read_title_rows_in_table),
 		TEST(test_form_read_projects_by_name),
 		TEST(test_form_read_header_anchors),
+		TEST(test_form_read_money_units),
+		TEST(test_form_read_merged_label_remainder),
+		TEST(test_form_read_header_two_rows),
+		TEST(test_form_read_annual_half_left),
+		TEST(test_form_read_continuation_regrid),
 		TEST(test_form_reader_delivers_per_table),
 		TEST(test_form_reader_state_across_calls),
 		TEST(test_form_reader_abort),

@@ -673,6 +673,51 @@ test_value_number_cells(void **state)
 	}
 }
 
+/*
+ * A form's money cell (SPEC 2.2) is read in 万元: a currency sign before
+ * the number and a unit after it (万元, 万, or 元 divided by 10000) are
+ * the cell's drawing, not an error; anything else is still bad.
+ */
+static void
+test_value_amount_cells(void **state)
+{
+	static const struct number_case cases[] = {
+		{ "1,250.00万元", false, NUMBER_OK, 1250 },
+		{ "1,250万元", false, NUMBER_OK, 1250 },
+		{ "1250万", false, NUMBER_OK, 1250 },
+		{ "￥1,250.00", false, NUMBER_OK, 1250 },
+		{ "¥ 80.5 万元", false, NUMBER_OK, 80.5 },
+		{ "１，２５０．００万元", false, NUMBER_OK, 1250 },
+		{ "12,500,000元", false, NUMBER_OK, 1250 },
+		{ "15", false, NUMBER_OK, 15 },
+		{ "1,250.00", false, NUMBER_OK, 1250 },
+		{ "", false, NUMBER_BLANK, 0 },
+		{ "万元", false, NUMBER_BAD, 0 },
+		{ "￥", false, NUMBER_BAD, 0 },
+		{ "15万元/次", false, NUMBER_BAD, 0 },
+		{ "15万元万元", false, NUMBER_BAD, 0 },
+		{ "约15万元", false, NUMBER_BAD, 0 },
+		{ "1,00万元", false, NUMBER_BAD, 0 },
+		{ "15%", false, NUMBER_BAD, 0 },
+		{ "15美元", false, NUMBER_BAD, 0 },
+	};
+	enum number_status st;
+	double out;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		out = 12345;
+		st = value_amount(cases[i].s, &out);
+		if (st != cases[i].status)
+			fail_msg("\"%s\": status %d, want %d", show(cases[i].s),
+			    st, cases[i].status);
+		if (!same_double(out, st == NUMBER_OK ? cases[i].out : 12345))
+			fail_msg("\"%s\": out %g, want %g", show(cases[i].s),
+			    out, cases[i].out);
+	}
+}
+
 int
 main(void)
 {
@@ -699,6 +744,7 @@ main(void)
 		cmocka_unit_test(test_value_money_wan_converts),
 		cmocka_unit_test(test_value_names_strings),
 		cmocka_unit_test(test_value_number_cells),
+		cmocka_unit_test(test_value_amount_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
