@@ -134,6 +134,9 @@ struct form_grid;
  */
 void	read_docx(const char *path, const char *bytes, size_t len,
 	    const struct read_sink *sink);
+/* The same from a regular file open as fd, its bytes read as needed. */
+void	read_docx_file(const char *path, int fd,
+	    const struct read_sink *sink);
 /*
  * Builds the grid of a .docx into g (empty on entry). Returns -1 with the
  * reason when the file cannot be read (g is left empty), else 0 with the
@@ -153,6 +156,10 @@ int	docx_grid(const char *bytes, size_t len, struct form_grid *g,
  * project table, is PB001.
  */
 void	read_xlsx(const char *path, const char *bytes, size_t len,
+	    const struct read_sink *sink,
+	    void (*sheet)(void *ctx, int number, const char *name));
+/* The same from a regular file open as fd, its bytes read as needed. */
+void	read_xlsx_file(const char *path, int fd,
 	    const struct read_sink *sink,
 	    void (*sheet)(void *ctx, int number, const char *name));
 

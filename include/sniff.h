@@ -40,6 +40,11 @@ enum sniff_kind {
  * reader, which says what is wrong.
  */
 enum sniff_kind	 sniff_bytes(const char *bytes, size_t len, const char *ext);
+/*
+ * What a regular file open as fd holds that starts with a zip signature,
+ * its directory read from the file, as sniff_bytes says of the bytes.
+ */
+enum sniff_kind	 sniff_zip_file(int fd, const char *ext);
 
 /* The files[].format name of a kind ("csv", "docx", "xls", "pdf", …). */
 const char	*sniff_format(enum sniff_kind k);

@@ -15,6 +15,7 @@
 #include "read.h"
 #include "rules.h"
 #include "util.h"
+#include "zipsrc.h"
 
 /* The main document part when _rels/.rels names none, and the most read. */
 #define DOCX_PART	"word/document.xml"
@@ -139,21 +140,22 @@ why_unreadable(const char **en, const char **zh, const char *part,
 
 /* Opens the zip in bytes; NULL with the reason when it is none. */
 static zip_t *
-open_zip(const char *bytes, size_t len, const char **en, const char **zh)
+open_zip(const char *bytes, size_t len, int fd, const char **en,
+    const char **zh)
 {
 	zip_error_t ze;
 	zip_source_t *src;
 	zip_t *za;
 
 	/* libzip opens an empty file as an empty archive. */
-	if (len == 0) {
+	if (bytes != NULL && len == 0) {
 		why(en, zh, "the file is not a Word document (not a zip "
 		    "archive): it is empty", "文件不是 Word 文档（不是 zip "
 		    "压缩包）：文件为空");
 		return NULL;
 	}
 	zip_error_init(&ze);
-	src = zip_source_buffer_create(bytes, len, 0, &ze);
+	src = zipsrc_open(bytes, len, fd, &ze);
 	za = src != NULL ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
 	if (za == NULL) {
 		if (zip_error_code_zip(&ze) == ZIP_ER_NOZIP)
@@ -1043,15 +1045,15 @@ document_child(struct docx *d, void *arg)
  * sink, when there is one, before the first row goes out.
  */
 static int
-docx_walk(struct docx *d, const char *bytes, size_t len, const char **en,
-    const char **zh)
+docx_walk(struct docx *d, const char *bytes, size_t len, int fd,
+    const char **en, const char **zh)
 {
 	zip_t *za;
 	bool body = false;
 	int rc;
 
 	why(en, zh, NULL, NULL);
-	if ((za = open_zip(bytes, len, en, zh)) == NULL)
+	if ((za = open_zip(bytes, len, fd, en, zh)) == NULL)
 		return -1;
 	if ((d->part = main_part(za)) == NULL)
 		d->part = xstrdup(DOCX_PART);
@@ -1138,15 +1140,15 @@ docx_grid(const char *bytes, size_t len, struct form_grid *g,
 
 	memset(&d, 0, sizeof(d));
 	d.whole = g;
-	if (docx_walk(&d, bytes, len, why_en, why_zh) == -1) {
+	if (docx_walk(&d, bytes, len, -1, why_en, why_zh) == -1) {
 		form_grid_free(g);
 		return -1;
 	}
 	return 0;
 }
 
-void
-read_docx(const char *path, const char *bytes, size_t len,
+static void
+read_docx_from(const char *path, const char *bytes, size_t len, int fd,
     const struct read_sink *sink)
 {
 	struct docx d;
@@ -1156,7 +1158,7 @@ read_docx(const char *path, const char *bytes, size_t len,
 	memset(&d, 0, sizeof(d));
 	d.fr = form_reader_new(path, sink);
 	d.sink = sink;
-	rc = docx_walk(&d, bytes, len, &en, &zh);
+	rc = docx_walk(&d, bytes, len, fd, &en, &zh);
 	if (en != NULL) {
 		struct read_diag diag;
 
@@ -1173,4 +1175,17 @@ read_docx(const char *path, const char *bytes, size_t len,
 		form_reader_end(d.fr);
 	else
 		form_reader_abort(d.fr);
+}
+
+void
+read_docx(const char *path, const char *bytes, size_t len,
+    const struct read_sink *sink)
+{
+	read_docx_from(path, bytes, len, -1, sink);
+}
+
+void
+read_docx_file(const char *path, int fd, const struct read_sink *sink)
+{
+	read_docx_from(path, NULL, 0, fd, sink);
 }

@@ -16,6 +16,7 @@
 #include "read.h"
 #include "rules.h"
 #include "util.h"
+#include "zipsrc.h"
 
 /*
  * Parts read whole into memory (shared strings, styles, the workbook and
@@ -1488,8 +1489,9 @@ workbook_free(struct workbook *wb)
 		zip_discard(wb->za);
 }
 
-int
-xlsx_read(const char *bytes, size_t len, const struct xlsx_sink *s)
+static int
+xlsx_read_from(const char *bytes, size_t len, int fd,
+    const struct xlsx_sink *s)
 {
 	struct workbook *wb = xcalloc(1, sizeof(*wb));
 	struct loc loc = { 1, 1, 0 };
@@ -1498,14 +1500,14 @@ xlsx_read(const char *bytes, size_t len, const struct xlsx_sink *s)
 	size_t i;
 	int n = 0;
 
-	if (len == 0) {
+	if (bytes != NULL && len == 0) {
 		why(wb, 1, 1, "the file is not an Excel workbook (not a zip "
 		    "archive): it is empty", "文件不是 Excel 工作簿（不是 zip "
 		    "压缩包）：文件为空");
 		goto fail;
 	}
 	zip_error_init(&ze);
-	src = zip_source_buffer_create(bytes, len, 0, &ze);
+	src = zipsrc_open(bytes, len, fd, &ze);
 	wb->za = src != NULL ? zip_open_from_source(src, ZIP_RDONLY, &ze) :
 	    NULL;
 	if (wb->za == NULL) {
@@ -1646,8 +1648,14 @@ on_error(void *ctx, struct loc loc, const char *en, const char *zh)
 	x->broken = true;
 }
 
-void
-read_xlsx(const char *path, const char *bytes, size_t len,
+int
+xlsx_read(const char *bytes, size_t len, const struct xlsx_sink *s)
+{
+	return xlsx_read_from(bytes, len, -1, s);
+}
+
+static void
+read_xlsx_from(const char *path, const char *bytes, size_t len, int fd,
     const struct read_sink *sink,
     void (*sheet)(void *ctx, int number, const char *name))
 {
@@ -1658,7 +1666,8 @@ read_xlsx(const char *path, const char *bytes, size_t len,
 	x.path = path;
 	x.sink = sink;
 	x.on_sheet = sheet;
-	if (xlsx_read(bytes, len, &s) >= 0 && x.tables == 0 && !x.broken) {
+	if (xlsx_read_from(bytes, len, fd, &s) >= 0 && x.tables == 0 &&
+	    !x.broken) {
 		struct read_diag d;
 
 		memset(&d, 0, sizeof(d));
@@ -1670,4 +1679,19 @@ read_xlsx(const char *path, const char *bytes, size_t len,
 		sink->diag(sink->ctx, &d);
 	}
 	free(x.name);
+}
+
+void
+read_xlsx(const char *path, const char *bytes, size_t len,
+    const struct read_sink *sink,
+    void (*sheet)(void *ctx, int number, const char *name))
+{
+	read_xlsx_from(path, bytes, len, -1, sink, sheet);
+}
+
+void
+read_xlsx_file(const char *path, int fd, const struct read_sink *sink,
+    void (*sheet)(void *ctx, int number, const char *name))
+{
+	read_xlsx_from(path, NULL, 0, fd, sink, sheet);
 }

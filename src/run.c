@@ -278,9 +278,9 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	enum sniff_kind kind;
 	char *head, *why;
 	size_t hlen;
-	bool regular, eof;
+	bool regular, eof, zip;
 	FILE *fp;
-	int rc, e;
+	int rc, e, zipfd = -1;
 
 	*err = NULL;
 	file = check_file_begin(c, name);
@@ -292,9 +292,17 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	if (read_some(fp, head, HEAD, &hlen) != 0)
 		goto fail;
 	eof = hlen < HEAD;
-	/* A zip or an OLE2 file is read whole: its directory is at the end. */
-	if (!eof && ((hlen >= 4 && (memcmp(head, "PK\3\4", 4) == 0 ||
-	    memcmp(head, "PK\5\6", 4) == 0)) || (hlen >= 8 &&
+	zip = hlen >= 4 && (memcmp(head, "PK\3\4", 4) == 0 ||
+	    memcmp(head, "PK\5\6", 4) == 0);
+	/*
+	 * A zip in a regular file is read from the file as libzip needs it,
+	 * so a large .docx or .xlsx costs no memory for its bytes; from a
+	 * pipe, and an OLE2 file, it is read whole: the directory is at the
+	 * end.
+	 */
+	if (!eof && zip && regular && !is_stdin)
+		zipfd = fileno(fp);
+	else if (!eof && (zip || (hlen >= 8 &&
 	    memcmp(head, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0))) {
 		strbuf_add(&whole, head, hlen);
 		if (read_rest(fp, &whole) != 0)
@@ -305,7 +313,8 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 		eof = true;
 	}
 	/* The bytes say what the file is; standard input's text is CSV. */
-	kind = sniff_bytes(head != NULL ? head : whole.data, hlen,
+	kind = zipfd >= 0 ? sniff_zip_file(zipfd, extension(path)) :
+	    sniff_bytes(head != NULL ? head : whole.data, hlen,
 	    is_stdin ? "csv" : extension(path));
 	if (kind == SNIFF_BINARY && enc == ENC_UTF16)
 		kind = SNIFF_CSV;	/* UTF-16 without a byte order mark */
@@ -328,6 +337,14 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 		return rc;
 	case SNIFF_DOCX:
 	case SNIFF_XLSX:
+		if (zipfd >= 0 && kind == SNIFF_DOCX) {
+			read_docx_file(file, zipfd, &sink);
+			break;
+		}
+		if (zipfd >= 0) {
+			read_xlsx_file(file, zipfd, &sink, on_sheet);
+			break;
+		}
 		if (head != NULL) {
 			/* Small enough to be all in the head. */
 			strbuf_add(&whole, head, hlen);

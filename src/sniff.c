@@ -7,6 +7,7 @@
 #include <zip.h>
 
 #include "sniff.h"
+#include "zipsrc.h"
 #include "util.h"
 
 /* No more of [Content_Types].xml is read than this: it is a short list. */
@@ -173,7 +174,7 @@ any_type(const char *types, size_t len, const char *const *list, size_t n)
 
 /* Word's or Excel's by the part names, else by [Content_Types].xml. */
 static enum sniff_kind
-sniff_zip(const char *bytes, size_t len, const char *ext)
+sniff_zip(const char *bytes, size_t len, int fd, const char *ext)
 {
 	zip_error_t ze;
 	zip_source_t *src;
@@ -185,7 +186,7 @@ sniff_zip(const char *bytes, size_t len, const char *ext)
 	size_t got = 0;
 
 	zip_error_init(&ze);
-	src = zip_source_buffer_create(bytes, len, 0, &ze);
+	src = zipsrc_open(bytes, len, fd, &ze);
 	za = src != NULL ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
 	zip_error_fini(&ze);
 	if (za == NULL) {
@@ -288,7 +289,7 @@ sniff_bytes(const char *bytes, size_t len, const char *ext)
 
 	if (has_prefix(bytes, len, "PK\3\4", 4) ||
 	    has_prefix(bytes, len, "PK\5\6", 4))
-		return sniff_zip(bytes, len, ext);
+		return sniff_zip(bytes, len, -1, ext);
 	if (has_prefix(bytes, len, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8))
 		return sniff_ole(bytes, len, ext);
 	for (i = 0; i < sizeof(sniff_magic) / sizeof(sniff_magic[0]); i++)
@@ -322,4 +323,10 @@ const char *
 sniff_advice(enum sniff_kind k, enum lang lang)
 {
 	return lang == LANG_ZH ? sniff_table[k].zh : sniff_table[k].en;
+}
+
+enum sniff_kind
+sniff_zip_file(int fd, const char *ext)
+{
+	return sniff_zip(NULL, 0, fd, ext);
 }
