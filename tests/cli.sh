@@ -212,5 +212,12 @@ expect_status 1 "$PBCHECK" -f json --lang=zh "$SAMPLE"; golden chengde.out_json_
 # pbcheck never writes to its inputs.
 if [ "$(cat "$SAMPLE" "$GB" | cksum)" = "$sum_before" ]; then ok; else bad "an input changed"; fi
 
+# The repository stands alone: nothing make check runs reads ../shared,
+# save data_check.sh's optional comparison with the original seed.
+refs=$(grep -rn '\.\./shared' Makefile tests scripts 2>/dev/null |
+    grep -v '^tests/data_check.sh:.*ORIGINAL=' | grep -v '^tests/cli.sh:')
+if [ -z "$refs" ]; then ok; else
+	bad "make check reads ../shared:"; echo "$refs" | head -5; fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
