@@ -212,6 +212,8 @@ def main(argv):
             "columns_200k.csv": "PB_MAX_COLUMNS",
             "zip_bomb.docx": "PB_MAX_ZIP_ENTRY_BYTES",
             "deep_nesting.docx": "depth",
+            "deep_nesting.xlsx": "depth",
+            "deep_nesting_sst.xlsx": "depth",
             "tables_20k.docx": "",
             "tables_100k.docx": "PB_MAX_TABLES",
             "table_xml_60mb.docx": "",
@@ -284,6 +286,15 @@ def main(argv):
         "<w:tbl><w:tr><w:tc>" * deep + "<w:p/>" +
         "</w:tc></w:tr></w:tbl>" * deep))
     cases.append(("deep_nesting.docx", ""))
+    # The same depth in a sheet (inside a cell) and in the shared strings.
+    xlsx(os.path.join(out, "deep_nesting.xlsx"), None, ["x"],
+         sheet_raw='<row r="1"><c r="A1" t="inlineStr"><is>' +
+         "<r>" * deep + "</r>" * deep + "</is></c></row>")
+    cases.append(("deep_nesting.xlsx", ""))
+    xlsx(os.path.join(out, "deep_nesting_sst.xlsx"), None,
+         ["<r>" * deep + "x" + "</r>" * deep],
+         sheet_raw='<row r="1"><c r="A1" t="s"><v>0</v></c></row>')
+    cases.append(("deep_nesting_sst.xlsx", ""))
     zip_raw(os.path.join(out, "zip_bomb.docx"), [
         ("[Content_Types].xml", zlib.compress(DOCX_TYPES.encode())[2:-4],
          zlib.crc32(DOCX_TYPES.encode()), len(DOCX_TYPES.encode())),
