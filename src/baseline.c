@@ -72,10 +72,19 @@ baseline_key_string(const struct baseline_key *k)
 	int i;
 
 	key_parts(k, p);
+	/* Each part as LENGTH:TEXT, written without printf: one key is
+	 * made for every finding. */
 	for (i = 0; i < NPARTS; i++) {
 		const char *s = p[i] != NULL ? p[i] : "";
+		size_t n = strlen(s), m = n;
+		char digits[24], *d = digits + sizeof(digits);
 
-		strbuf_printf(&b, "%zu:%s", strlen(s), s);
+		do
+			*--d = (char)('0' + m % 10);
+		while ((m /= 10) > 0);
+		strbuf_add(&b, d, (size_t)(digits + sizeof(digits) - d));
+		strbuf_putc(&b, ':');
+		strbuf_add(&b, s, n);
 	}
 	return strbuf_take(&b);
 }

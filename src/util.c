@@ -71,14 +71,18 @@ char *
 xasprintf(const char *fmt, ...)
 {
 	struct strbuf b = {0};
+	char small[256];
 	va_list ap;
 	int n;
 
+	/* Most strings are short: formatted once, on the stack, then copied. */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		die_oom();
+	if ((size_t)n < sizeof(small))
+		return xstrndup(small, (size_t)n);
 	b.data = xmalloc((size_t)n + 1);
 	va_start(ap, fmt);
 	vsnprintf(b.data, (size_t)n + 1, fmt, ap);
@@ -131,11 +135,19 @@ strbuf_printf(struct strbuf *b, const char *fmt, ...)
 	va_list ap;
 	int n;
 
+	/* Written where it goes when it fits: one pass, not two. */
+	strbuf_reserve(b, 64);
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
 	va_end(ap);
-	if (n < 0)
+	if (n < 0) {
+		b->data[b->len] = '\0';
 		return;
+	}
+	if ((size_t)n < b->cap - b->len) {
+		b->len += (size_t)n;
+		return;
+	}
 	strbuf_reserve(b, (size_t)n);
 	va_start(ap, fmt);
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
