@@ -241,96 +241,169 @@ text_is_space(uint32_t cp)
 	}
 }
 
-char *
-text_squeeze(const char *s)
-{
-	char *out, *w;
-	uint32_t cp;
-	size_t n, len;
+/* ASCII white space of text_is_space(), by byte. */
+static const bool ascii_space[128] = {
+	['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+	['\r'] = true, [' '] = true,
+};
 
-	if (s == NULL)
-		return xstrdup("");
-	n = strlen(s);
-	/* Folding never lengthens a character: one allocation suffices. */
-	out = w = xmalloc(n + 1);
+/*
+ * Squeezes s[0..n) into out (room for n + 1 bytes; folding never lengthens
+ * a character) and returns the length written, NUL-terminated. ASCII and
+ * the three-byte characters led by E4..EC (U+4000..U+CFFF: CJK, no space,
+ * nothing folded) are copied as they are; the rest is decoded.
+ */
+static size_t
+squeeze_into(const char *s, size_t n, char *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char *w = out;
+	uint32_t cp;
+	size_t len;
+
 	while (n > 0) {
-		if ((unsigned char)*s < 0x80) {
-			if (!text_is_space((unsigned char)*s))
-				*w++ = *s;
-			s++;
+		if (u[0] < 0x80) {
+			if (!ascii_space[u[0]])
+				*w++ = (char)u[0];
+			u++;
 			n--;
+			continue;
+		}
+		if (u[0] >= 0xE4 && u[0] <= 0xEC && n >= 3 &&
+		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+			w[0] = (char)u[0];
+			w[1] = (char)u[1];
+			w[2] = (char)u[2];
+			w += 3;
+			u += 3;
+			n -= 3;
 			continue;
 		}
 		/*
 		 * A stray byte is copied as it is rather than replaced, so
 		 * that squeezing never invents text the reader did not see.
 		 */
-		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
-			*w++ = *s++;
+		if (!utf8_next(u, n, &cp, &len)) {
+			*w++ = (char)*u++;
 			n--;
 			continue;
 		}
-		s += len;
+		u += len;
 		n -= len;
 		cp = text_fold_width(cp);
 		if (!text_is_space(cp))
 			w += text_utf8_encode(cp, w);
 	}
 	*w = '\0';
+	return (size_t)(w - out);
+}
+
+char *
+text_squeeze(const char *s)
+{
+	size_t n;
+	char *out;
+
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	out = xmalloc(n + 1);
+	squeeze_into(s, n, out);
 	return out;
+}
+
+static const char label_star[] = "\xE2\x98\x85";	/* U+2605 */
+
+/* The label form of s[0..n) into out (room for n + 1): its length. */
+static size_t
+label_into(const char *s, size_t n, char *out)
+{
+	size_t len = squeeze_into(s, n, out);
+	const size_t sl = sizeof(label_star) - 1;
+
+	if (len >= sl && memcmp(out, label_star, sl) == 0) {
+		memmove(out, out + sl, len - sl + 1);
+		len -= sl;
+	}
+	return len;
 }
 
 char *
 text_label(const char *s)
 {
-	static const char star[] = "\xE2\x98\x85";	/* U+2605 */
-	char *t;
+	size_t n;
+	char *out;
 
-	t = text_squeeze(s);
-	if (text_starts_with(t, star))
-		memmove(t, t + sizeof(star) - 1,
-		    strlen(t + sizeof(star) - 1) + 1);
-	return t;
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	out = xmalloc(n + 1);
+	label_into(s, n, out);
+	return out;
 }
 
 /* Drops one trailing full stop: people end some cells with one, some not. */
-static void
-label_drop_stop(char *s)
+static size_t
+label_drop_stop(char *s, size_t n)
 {
 	static const char stop[] = "\xE3\x80\x82";	/* U+3002 */
-	size_t n = strlen(s);
+	const size_t sl = sizeof(stop) - 1;
 
-	if (text_ends_with(s, stop))
-		s[n - (sizeof(stop) - 1)] = '\0';
+	if (n >= sl && memcmp(s + n - sl, stop, sl) == 0)
+		n -= sl;
 	else if (n > 0 && s[n - 1] == '.')
-		s[n - 1] = '\0';
+		n--;
+	s[n] = '\0';
+	return n;
+}
+
+/* The key of s[0..n) into out (room for n + 1): its length. */
+static size_t
+label_key_into(const char *s, size_t n, char *out)
+{
+	return label_drop_stop(out, label_into(s, n, out));
 }
 
 char *
 text_label_key(const char *s)
 {
-	char *l = text_label(s);
+	size_t n;
+	char *out;
 
-	label_drop_stop(l);
-	return l;
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	out = xmalloc(n + 1);
+	label_key_into(s, n, out);
+	return out;
 }
 
 bool
 text_label_equal(const char *a, const char *b)
 {
-	char *la, *lb;
+	char sa[256], sb[256], *la, *lb;
+	size_t na, nb, ka, kb;
 	bool equal;
 
+	if (a == NULL)
+		a = "";
+	if (b == NULL)
+		b = "";
 	/* Identical texts are equal labels: the common case, without copies. */
-	if (a != NULL && b != NULL && strcmp(a, b) == 0)
+	if (strcmp(a, b) == 0)
 		return true;
-	la = text_label(a);
-	lb = text_label(b);
-	label_drop_stop(la);
-	label_drop_stop(lb);
-	equal = strcmp(la, lb) == 0;
-	free(la);
-	free(lb);
+	/* The keys of short texts (nearly all) are made on the stack. */
+	na = strlen(a);
+	nb = strlen(b);
+	la = na < sizeof(sa) ? sa : xmalloc(na + 1);
+	lb = nb < sizeof(sb) ? sb : xmalloc(nb + 1);
+	ka = label_key_into(a, na, la);
+	kb = label_key_into(b, nb, lb);
+	equal = ka == kb && memcmp(la, lb, ka) == 0;
+	if (la != sa)
+		free(la);
+	if (lb != sb)
+		free(lb);
 	return equal;
 }
 
