@@ -76,6 +76,16 @@ level1_lookup(const char *text)
 
 	if (text == NULL)
 		return LEVEL1_UNKNOWN;
+	/* A name or alias as it is written (the common case) is its own
+	 * label key: found without making one. */
+	for (i = 0; i < NELEM(level1_names); i++) {
+		if (strcmp(text, level1_names[i].name) == 0)
+			return level1_names[i].id;
+		for (j = 0; j < NELEM(level1_names[i].aliases) &&
+		    level1_names[i].aliases[j] != NULL; j++)
+			if (strcmp(text, level1_names[i].aliases[j]) == 0)
+				return level1_names[i].id;
+	}
 	l = label_key(text);
 	for (i = 0; i < NELEM(level1_names) && found == LEVEL1_UNKNOWN; i++) {
 		if (strcmp(l, level1_names[i].name) == 0)
@@ -99,6 +109,17 @@ level2_lookup(const char *text)
 
 	if (text == NULL)
 		return LEVEL2_UNKNOWN;
+	/* An alias as it is written, with or without 指标, is its own label
+	 * key: found without making one. */
+	n = strlen(text);
+	if (n > strlen(suffix) && text_ends_with(text, suffix))
+		n -= strlen(suffix);
+	for (i = 0; i < NELEM(level2_names); i++)
+		for (j = 0; j < NELEM(level2_names[i].aliases) &&
+		    level2_names[i].aliases[j] != NULL; j++)
+			if (strlen(level2_names[i].aliases[j]) == n &&
+			    memcmp(text, level2_names[i].aliases[j], n) == 0)
+				return level2_names[i].id;
 	l = label_key(text);
 	n = strlen(l);
 	if (n > strlen(suffix) && text_ends_with(l, suffix))
