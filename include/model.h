@@ -86,6 +86,12 @@ struct indicator {
 	bool		 level2_valid;	/* level2 belongs to level1 */
 	enum indicator_kind kind;
 	struct value	 value;
+	/* Facts the rules ask for again and again, derived once by
+	 * project_finish(): text_blank() of each text, and whether the row
+	 * declares its dimension not applicable (PB310: 三级 reads
+	 * "(本项目|此项目|该项目)?无…", 描述, 指标值 and 依据 are blank). */
+	bool		 blank[INDICATOR_FIELDS];
+	bool		 not_applicable;
 };
 
 struct goal {

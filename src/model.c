@@ -270,6 +270,27 @@ derive_levels(struct project *p)
 	}
 }
 
+/* PB310's row (see struct indicator), from the blank flags and 三级. */
+static bool
+not_applicable(const struct indicator *in)
+{
+	static const char *const prefixes[] = { "本项目无", "此项目无",
+	    "该项目无", "无" };
+	char *l3;
+	size_t i;
+	bool match = false;
+
+	if (!in->blank[IND(FIELD_DESCRIPTION)] ||
+	    !in->blank[IND(FIELD_VALUE)] || !in->blank[IND(FIELD_BASIS)])
+		return false;
+	l3 = text_label(in->text[IND(FIELD_LEVEL3)]);
+	for (i = 0; i < NELEM(prefixes); i++)
+		if (text_starts_with(l3, prefixes[i]))
+			match = true;
+	free(l3);
+	return match;
+}
+
 void
 project_finish(struct project *p)
 {
@@ -289,8 +310,14 @@ project_finish(struct project *p)
 			if (p->ind[i].text[k] == NULL)
 				p->ind[i].text[k] = xstrdup("");
 	derive_levels(p);
-	for (i = 0; i < p->nind; i++)
-		value_parse(p->ind[i].text[IND(FIELD_VALUE)], &p->ind[i].value);
+	for (i = 0; i < p->nind; i++) {
+		struct indicator *in = &p->ind[i];
+
+		value_parse(in->text[IND(FIELD_VALUE)], &in->value);
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			in->blank[k] = text_blank(in->text[k]);
+		in->not_applicable = not_applicable(in);
+	}
 }
 
 void

@@ -28,29 +28,11 @@ fmt_number(double v)
 	return xasprintf("%.10g", v);
 }
 
-/*
- * PB310: the row declares its dimension not applicable — 三级 reads
- * "(本项目|此项目|该项目)?无…" and 描述, 指标值 and 依据 are blank.
- */
+/* PB310: the row declares its dimension not applicable (model.h). */
 static bool
 row_not_applicable(const struct indicator *in)
 {
-	static const char *const prefixes[] = { "本项目无", "此项目无",
-	    "该项目无", "无" };
-	char *l3;
-	size_t i;
-	bool match = false;
-
-	if (!text_blank(TEXT(in, FIELD_DESCRIPTION)) ||
-	    !text_blank(TEXT(in, FIELD_VALUE)) ||
-	    !text_blank(TEXT(in, FIELD_BASIS)))
-		return false;
-	l3 = text_label(TEXT(in, FIELD_LEVEL3));
-	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
-		if (text_starts_with(l3, prefixes[i]))
-			match = true;
-	free(l3);
-	return match;
+	return in->not_applicable;
 }
 
 static bool
@@ -275,7 +257,7 @@ check_blank(struct check *c, const struct project *p, enum rule_id r,
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (!text_blank(TEXT(in, f)) || row_not_applicable(in))
+		if (!in->blank[IND(f)] || row_not_applicable(in))
 			continue;
 		l3 = TEXT(in, FIELD_LEVEL3);
 		desc = TEXT(in, FIELD_DESCRIPTION);
@@ -310,7 +292,7 @@ check_pb308(struct check *c, const struct project *p)
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (!text_blank(TEXT(in, FIELD_DESCRIPTION)) &&
+		if (!in->blank[IND(FIELD_DESCRIPTION)] &&
 		    !row_not_applicable(in) &&
 		    text_label_equal(TEXT(in, FIELD_DESCRIPTION),
 		    TEXT(in, FIELD_LEVEL3)))
@@ -693,15 +675,22 @@ static bool
 basis_known(struct check *c, const char *basis)
 {
 	const struct settings *s = check_settings(c);
+	char *key;
 	size_t i;
+	bool known = false;
 
+	/* The known bases are their own label keys: a basis written as one
+	 * is known at once, another's key is made once and compared. */
 	for (i = 0; known_bases[i] != NULL; i++)
-		if (text_label_equal(basis, known_bases[i]))
+		if (strcmp(basis, known_bases[i]) == 0)
 			return true;
-	for (i = 0; i < s->nbases; i++)
-		if (text_label_equal(basis, s->bases[i]))
-			return true;
-	return false;
+	key = text_label_key(basis);
+	for (i = 0; known_bases[i] != NULL && !known; i++)
+		known = strcmp(key, known_bases[i]) == 0;
+	free(key);
+	for (i = 0; i < s->nbases && !known; i++)
+		known = text_label_equal(basis, s->bases[i]);
+	return known;
 }
 
 void
@@ -712,7 +701,7 @@ check_pb501(struct check *c, const struct project *p)
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (!text_blank(TEXT(in, FIELD_BASIS)) &&
+		if (!in->blank[IND(FIELD_BASIS)] &&
 		    !basis_known(c, TEXT(in, FIELD_BASIS)))
 			check_emit(c, RULE_PB501, FIELD_BASIS, 0,
 			    LOC(in, FIELD_BASIS), TEXT(in, FIELD_BASIS), NULL,
