@@ -732,8 +732,9 @@ on_field(void *s, size_t len, void *ctx)
 		r->rec.cap = r->rec.len + len + len / 16 + REC_KEEP;
 		r->rec.data = xrealloc(r->rec.data, r->rec.cap);
 	}
+	/* The field and its NUL at once: strbuf_add() ends it with one. */
 	strbuf_add(&r->rec, s != NULL ? s : "", len);
-	strbuf_putc(&r->rec, '\0');
+	r->rec.len++;
 	if (r->width > 0 && r->nkept >= r->width) {
 		if (text_blank(r->rec.data + off)) {
 			r->rec.len = off;

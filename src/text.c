@@ -418,6 +418,15 @@ utf8_last_start(const char *s, size_t n)
 	return i;
 }
 
+/* Whether a character led by byte c may be white space. */
+static bool
+space_lead(unsigned char c)
+{
+	if (c < 0x80)
+		return ascii_space[c];
+	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
 size_t
 text_trim_span(const char *s, size_t n, size_t *start)
 {
@@ -425,6 +434,17 @@ text_trim_span(const char *s, size_t n, size_t *start)
 	uint32_t cp;
 	size_t len, end, i;
 
+	/*
+	 * Most cells start and end with ASCII that is not a space or with
+	 * a character led by none of C2, E1, E2, E3 and EF, the leads of
+	 * the Unicode spaces (U+00A0, U+1680, U+2000.., U+3000, U+FEFF): no
+	 * end needs decoding then.
+	 */
+	if (n > 0 && !space_lead((unsigned char)s[0]) &&
+	    !space_lead((unsigned char)s[utf8_last_start(s, n)])) {
+		*start = 0;
+		return n;
+	}
 	/* Leading white space, decoded forwards. */
 	for (p = s; (size_t)(p - s) < n; p += len) {
 		if (!utf8_next((const unsigned char *)p, n - (size_t)(p - s), &cp,
