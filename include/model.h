@@ -92,6 +92,9 @@ struct indicator {
 	 * "(本项目|此项目|该项目)?无…", 描述, 指标值 and 依据 are blank). */
 	bool		 blank[INDICATOR_FIELDS];
 	bool		 not_applicable;
+	/* text_label_key() of each text, so that comparing two texts as
+	 * labels is a strcmp(); all in one allocation, key[0]'s. */
+	char		*key[INDICATOR_FIELDS];
 };
 
 struct goal {

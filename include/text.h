@@ -71,6 +71,10 @@ bool text_label_equal(const char *a, const char *b);
 /* Returns a new string: what text_label_equal() compares, so that equal
  * labels have equal keys (for a hash of labels). */
 char *text_label_key(const char *s);
+/* The same into out, which has room for n + 1 bytes (a key is never
+ * longer than its text): s[0..n) is keyed, NUL-terminated; returns the
+ * key's length. */
+size_t text_label_key_into(const char *s, size_t n, char *out);
 
 /* Returns a new string: s without leading and trailing white space. */
 char *text_trim(const char *s);

@@ -270,24 +270,45 @@ derive_levels(struct project *p)
 	}
 }
 
+/* The label keys of an indicator's texts, in one allocation. */
+static void
+make_keys(struct indicator *in)
+{
+	size_t len[INDICATOR_FIELDS], all = 0;
+	char *w;
+	int k;
+
+	for (k = 0; k < INDICATOR_FIELDS; k++) {
+		len[k] = strlen(in->text[k]);
+		all += len[k] + 1;
+	}
+	w = xmalloc(all);
+	for (k = 0; k < INDICATOR_FIELDS; k++) {
+		in->key[k] = w;
+		text_label_key_into(in->text[k], len[k], w);
+		w += len[k] + 1;
+	}
+}
+
 /* PB310's row (see struct indicator), from the blank flags and 三级. */
 static bool
 not_applicable(const struct indicator *in)
 {
 	static const char *const prefixes[] = { "本项目无", "此项目无",
 	    "该项目无", "无" };
-	char *l3;
+	const char *l3;
 	size_t i;
 	bool match = false;
 
 	if (!in->blank[IND(FIELD_DESCRIPTION)] ||
 	    !in->blank[IND(FIELD_VALUE)] || !in->blank[IND(FIELD_BASIS)])
 		return false;
-	l3 = text_label(in->text[IND(FIELD_LEVEL3)]);
+	/* The key, as the label without a trailing full stop, starts as
+	 * the label does with each prefix. */
+	l3 = in->key[IND(FIELD_LEVEL3)];
 	for (i = 0; i < NELEM(prefixes); i++)
 		if (text_starts_with(l3, prefixes[i]))
 			match = true;
-	free(l3);
 	return match;
 }
 
@@ -316,6 +337,7 @@ project_finish(struct project *p)
 		value_parse(in->text[IND(FIELD_VALUE)], &in->value);
 		for (k = 0; k < INDICATOR_FIELDS; k++)
 			in->blank[k] = text_blank(in->text[k]);
+		make_keys(in);
 		in->not_applicable = not_applicable(in);
 	}
 }
@@ -335,6 +357,7 @@ project_free(struct project *p)
 		for (k = 0; k < INDICATOR_FIELDS; k++)
 			free(p->ind[i].text[k]);
 		value_free(&p->ind[i].value);
+		free(p->ind[i].key[0]);
 	}
 	free(p->ind);
 	memset(p, 0, sizeof(*p));

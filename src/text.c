@@ -357,9 +357,8 @@ label_drop_stop(char *s, size_t n)
 	return n;
 }
 
-/* The key of s[0..n) into out (room for n + 1): its length. */
-static size_t
-label_key_into(const char *s, size_t n, char *out)
+size_t
+text_label_key_into(const char *s, size_t n, char *out)
 {
 	return label_drop_stop(out, label_into(s, n, out));
 }
@@ -374,7 +373,7 @@ text_label_key(const char *s)
 		return xstrdup("");
 	n = strlen(s);
 	out = xmalloc(n + 1);
-	label_key_into(s, n, out);
+	text_label_key_into(s, n, out);
 	return out;
 }
 
@@ -397,8 +396,8 @@ text_label_equal(const char *a, const char *b)
 	nb = strlen(b);
 	la = na < sizeof(sa) ? sa : xmalloc(na + 1);
 	lb = nb < sizeof(sb) ? sb : xmalloc(nb + 1);
-	ka = label_key_into(a, na, la);
-	kb = label_key_into(b, nb, lb);
+	ka = text_label_key_into(a, na, la);
+	kb = text_label_key_into(b, nb, lb);
 	equal = ka == kb && memcmp(la, lb, ka) == 0;
 	if (la != sa)
 		free(la);
