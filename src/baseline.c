@@ -67,26 +67,35 @@ key_parts(const struct baseline_key *k, const char *p[NPARTS])
 char *
 baseline_key_string(const struct baseline_key *k)
 {
-	struct strbuf b = {0};
 	const char *p[NPARTS];
+	size_t len[NPARTS], all = 1, m;
+	char *key, *w, digits[24], *d;
 	int i;
 
 	key_parts(k, p);
-	/* Each part as LENGTH:TEXT, written without printf: one key is
-	 * made for every finding. */
+	/* Each part as LENGTH:TEXT, written without printf into one
+	 * allocation: one key is made for every finding. */
 	for (i = 0; i < NPARTS; i++) {
-		const char *s = p[i] != NULL ? p[i] : "";
-		size_t n = strlen(s), m = n;
-		char digits[24], *d = digits + sizeof(digits);
-
+		if (p[i] == NULL)
+			p[i] = "";
+		len[i] = strlen(p[i]);
+		all += len[i] + sizeof(digits) + 1;
+	}
+	w = key = xmalloc(all);
+	for (i = 0; i < NPARTS; i++) {
+		d = digits + sizeof(digits);
+		m = len[i];
 		do
 			*--d = (char)('0' + m % 10);
 		while ((m /= 10) > 0);
-		strbuf_add(&b, d, (size_t)(digits + sizeof(digits) - d));
-		strbuf_putc(&b, ':');
-		strbuf_add(&b, s, n);
+		memcpy(w, d, (size_t)(digits + sizeof(digits) - d));
+		w += digits + sizeof(digits) - d;
+		*w++ = ':';
+		memcpy(w, p[i], len[i]);
+		w += len[i];
 	}
-	return strbuf_take(&b);
+	*w = '\0';
+	return key;
 }
 
 static void

@@ -277,6 +277,21 @@ add_input(struct strbuf *b, const char *s)
 	free(e);
 }
 
+/* Appends n in decimal, as %d does: one for every line and column. */
+static void
+add_int(struct strbuf *b, int n)
+{
+	char digits[16], *d = digits + sizeof(digits);
+	unsigned int u = n < 0 ? 0U - (unsigned int)n : (unsigned int)n;
+
+	do
+		*--d = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (n < 0)
+		*--d = '-';
+	strbuf_add(b, d, (size_t)(digits + sizeof(digits) - d));
+}
+
 /*
  * Where a finding is: "file:line:col", or in a workbook's sheet
  * "file[sheet]:row:COLUMN" with the column's letters, as Excel names it.
@@ -284,14 +299,16 @@ add_input(struct strbuf *b, const char *s)
 static void
 add_where(struct strbuf *b, const char *file, const struct finding *f)
 {
-	char letters[8], num[64];
+	char letters[8];
 	int col = f->loc.col, n = 0, i;
 
 	strbuf_puts(b, file);
 	if (f->sheet == NULL) {
-		n = snprintf(num, sizeof(num), ":%d:%d:", f->loc.line,
-		    f->loc.col);
-		strbuf_add(b, num, (size_t)n);
+		strbuf_putc(b, ':');
+		add_int(b, f->loc.line);
+		strbuf_putc(b, ':');
+		add_int(b, f->loc.col);
+		strbuf_putc(b, ':');
 		return;
 	}
 	for (; col > 0 && n < 7; col = (col - 1) / 26)

@@ -171,12 +171,22 @@ text_escape(const char *s)
 	if (s == NULL)
 		return xstrdup("");
 	n = strlen(s);
-	/* Text that needs no escape is copied in runs, not by character. */
+	/* Text that needs no escape is copied in runs, not by character;
+	 * text that needs none at all, in one copy. */
 	run = s;
 	while (n > 0) {
-		if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7F) {
+		const unsigned char *u = (const unsigned char *)s;
+
+		if (u[0] >= 0x20 && u[0] < 0x7F) {
 			s++;
 			n--;
+			continue;
+		}
+		/* U+4000..U+CFFF (CJK): no control among them. */
+		if (u[0] >= 0xE4 && u[0] <= 0xEC && n >= 3 &&
+		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+			s += 3;
+			n -= 3;
 			continue;
 		}
 		if (utf8_next((const unsigned char *)s, n, &cp, &len) &&
@@ -203,6 +213,8 @@ text_escape(const char *s)
 		n -= len;
 		run = s;
 	}
+	if (b.data == NULL)
+		return xstrndup(run, (size_t)(s - run));
 	strbuf_add(&b, run, (size_t)(s - run));
 	return strbuf_take(&b);
 }
