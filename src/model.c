@@ -242,6 +242,12 @@ indicator_kind(const struct indicator *in)
 static void
 derive_levels(struct project *p)
 {
+	/* The last text looked up at each level and what it gave: rows of a
+	 * group repeat their names (产出\n指标 on every row), and a lookup is
+	 * a function of the text. */
+	const char *last1 = NULL, *last2 = NULL;
+	enum level1 got1 = LEVEL1_UNKNOWN;
+	enum level2 got2 = LEVEL2_UNKNOWN;
 	size_t i;
 
 	for (i = 0; i < p->nind; i++) {
@@ -256,14 +262,20 @@ derive_levels(struct project *p)
 			*l1 = xstrdup(up->text[IND(FIELD_LEVEL1)]);
 			in->level1 = up->level1;
 		} else {
-			in->level1 = level1_lookup(*l1);
+			if (last1 == NULL || strcmp(*l1, last1) != 0)
+				got1 = level1_lookup(*l1);
+			last1 = *l1;
+			in->level1 = got1;
 			starts_new = up != NULL && other_level1(in, up);
 		}
 		if (up != NULL && text_blank(*l2) && !starts_new) {
 			free(*l2);
 			*l2 = xstrdup(up->text[IND(FIELD_LEVEL2)]);
 		}
-		in->level2 = level2_lookup(*l2);
+		if (last2 == NULL || strcmp(*l2, last2) != 0)
+			got2 = level2_lookup(*l2);
+		last2 = *l2;
+		in->level2 = got2;
 		in->level2_valid = in->level1 != LEVEL1_UNKNOWN &&
 		    level2_belongs(in->level1, in->level2);
 		in->kind = indicator_kind(in);
