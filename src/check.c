@@ -473,6 +473,18 @@ static void	count(struct counts *n, enum severity s);
  * and they are freed. Memory then holds a few thousand findings, not the
  * run's; the reporter merges the runs of a file.
  */
+/* Whether f[0..n) is in finding_cmp() order. */
+static bool
+sorted(const struct finding *f, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (finding_cmp(&f[i - 1], &f[i]) > 0)
+			return false;
+	return true;
+}
+
 static void
 pass_file(struct check *c)
 {
@@ -484,7 +496,7 @@ pass_file(struct check *c)
 		c->file_first = c->nfindings;
 		return;
 	}
-	if (n > 1)
+	if (n > 1 && !sorted(f, n))
 		qsort(f, n, sizeof(*f), finding_cmp);
 	c->rep->file(c->rep, f, n);
 	for (i = 0; i < n; i++) {
@@ -799,6 +811,12 @@ check_sink_project(void *ctx, struct project *p)
 	for (i = c->pending; i < c->nfindings; i++)
 		if (c->findings[i].seq == c->seq)
 			count(&n, c->findings[i].severity);
+	/* The project's findings in report order now, a few at a time:
+	 * projects follow one another in the file, so that the findings
+	 * pass_file() hands on are then in order already. */
+	if (c->nfindings - c->pending > 1)
+		qsort(c->findings + c->pending, c->nfindings - c->pending,
+		    sizeof(*c->findings), finding_cmp);
 	c->pending = c->nfindings;
 	file->projects++;
 	file->indicators += (int)p->nind;
