@@ -79,6 +79,11 @@ enum indicator_kind {
 
 struct indicator {
 	char		*text[INDICATOR_FIELDS];	/* level1 … basis */
+	/* A reader may put the texts in one allocation, block, and set bit
+	 * k of shared for each text[k] in it: those are freed with block,
+	 * the others one by one. */
+	char		*block;
+	unsigned int	 shared;
 	struct loc	 loc[INDICATOR_FIELDS];
 	int		 line;		/* first line of the row */
 	enum level1	 level1;

@@ -232,6 +232,17 @@ indicator_kind(const struct indicator *in)
 	return KIND_NONE;
 }
 
+/* Lets text[k] go, to be replaced by a text of its own. */
+static void
+drop_text(struct indicator *in, int k)
+{
+	if (in->shared & (1u << k))
+		in->shared &= ~(1u << k);
+	else
+		free(in->text[k]);
+	in->text[k] = NULL;
+}
+
 /*
  * SPEC 2.1 fill-down, as merged cells are saved, then the levels of each
  * row: a blank 一级指标 is the one above; a blank 二级指标 is the one above
@@ -258,7 +269,7 @@ derive_levels(struct project *p)
 		bool starts_new = false;
 
 		if (up != NULL && text_blank(*l1)) {
-			free(*l1);
+			drop_text(in, IND(FIELD_LEVEL1));
 			*l1 = xstrdup(up->text[IND(FIELD_LEVEL1)]);
 			in->level1 = up->level1;
 		} else {
@@ -269,7 +280,7 @@ derive_levels(struct project *p)
 			starts_new = up != NULL && other_level1(in, up);
 		}
 		if (up != NULL && text_blank(*l2) && !starts_new) {
-			free(*l2);
+			drop_text(in, IND(FIELD_LEVEL2));
 			*l2 = xstrdup(up->text[IND(FIELD_LEVEL2)]);
 		}
 		if (last2 == NULL || strcmp(*l2, last2) != 0)
@@ -367,7 +378,9 @@ project_free(struct project *p)
 	free(p->goals);
 	for (i = 0; i < p->nind; i++) {
 		for (k = 0; k < INDICATOR_FIELDS; k++)
-			free(p->ind[i].text[k]);
+			if (!(p->ind[i].shared & (1u << k)))
+				free(p->ind[i].text[k]);
+		free(p->ind[i].block);
 		value_free(&p->ind[i].value);
 		free(p->ind[i].key[0]);
 	}

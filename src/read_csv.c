@@ -22,6 +22,7 @@
 /* One cell of the record being read. */
 struct cell {
 	const char *text;	/* trimmed, in the row's buffer */
+	size_t	    len;	/* its length */
 };
 
 /* What a header column means. */
@@ -295,6 +296,15 @@ cell_of(const struct table_reader *r, int col)
 	return r->cells[col - 1].text;
 }
 
+/* Its length. */
+static size_t
+len_of(const struct table_reader *r, int col)
+{
+	if (col < 1 || (size_t)col > r->ncells)
+		return 0;
+	return r->cells[col - 1].len;
+}
+
 static struct loc
 loc_of(const struct table_reader *r, int col)
 {
@@ -367,6 +377,8 @@ static void
 read_indicator(struct table_reader *r)
 {
 	struct indicator *in;
+	size_t all = 0, len;
+	char *w;
 	int f;
 
 	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++)
@@ -374,12 +386,21 @@ read_indicator(struct table_reader *r)
 			break;
 	if (f > FIELD_BASIS)
 		return;		/* project columns alone */
-	/* Blank 一级/二级 cells are filled down by project_finish(). */
+	/* Blank 一级/二级 cells are filled down by project_finish(). The
+	 * row's texts share one allocation (model.h, in->shared). */
 	in = project_add_indicator(r->cur);
 	in->line = r->record_line;
+	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++)
+		all += len_of(r, r->fieldcol[f]) + 1;
+	w = in->block = xmalloc(all);
 	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++) {
-		in->text[IND(f)] = xstrdup(cell_of(r, r->fieldcol[f]));
+		len = len_of(r, r->fieldcol[f]);
+		memcpy(w, cell_of(r, r->fieldcol[f]), len);
+		w[len] = '\0';
+		in->text[IND(f)] = w;
+		in->shared |= 1u << IND(f);
 		in->loc[IND(f)] = loc_of(r, r->fieldcol[f]);
+		w += len + 1;
 	}
 }
 
@@ -426,6 +447,18 @@ void
 table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
     int line)
 {
+	size_t *len = xreallocarray(NULL, n, sizeof(*len)), i;
+
+	for (i = 0; i < n; i++)
+		len[i] = cells[i] != NULL ? strlen(cells[i]) : 0;
+	table_reader_row_n(r, cells, len, n, line);
+	free(len);
+}
+
+void
+table_reader_row_n(struct table_reader *r, const char *const *cells,
+    const size_t *lens, size_t n, int line)
+{
 	size_t i;
 	bool blank = true;
 
@@ -444,11 +477,12 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 	r->rowbuf.len = 0;
 	for (i = 0; i < n; i++) {
 		const char *c = cells[i] != NULL ? cells[i] : "";
-		size_t all = strlen(c), start, len;
+		size_t all = cells[i] != NULL ? lens[i] : 0, start, len;
 
 		len = text_trim_span(c, all, &start);
 		blank = blank && len == 0;
 		r->cells[i].text = c;
+		r->cells[i].len = len;
 		r->rowoff[i] = SIZE_MAX;
 		if (len == all)
 			continue;
@@ -691,6 +725,7 @@ struct csv_reader {
 	/* The record being assembled: its fields in one buffer. */
 	struct strbuf		 rec;
 	size_t			*off;		/* each kept field's offset */
+	size_t			*len;		/* and length */
 	const char		**cells;
 	size_t			 nkept, capkept;
 	size_t			 nfields;	/* every field, kept or not */
@@ -746,9 +781,12 @@ on_field(void *s, size_t len, void *ctx)
 	if (r->nkept == r->capkept) {
 		r->capkept = r->capkept ? r->capkept * 2 : 32;
 		r->off = xreallocarray(r->off, r->capkept, sizeof(*r->off));
+		r->len = xreallocarray(r->len, r->capkept, sizeof(*r->len));
 		r->cells = xreallocarray(r->cells, r->capkept,
 		    sizeof(*r->cells));
 	}
+	/* The cell is a C string: a NUL byte in it ends it. */
+	r->len[r->nkept] = strlen(r->rec.data + off);
 	r->off[r->nkept++] = off;
 }
 
@@ -779,7 +817,7 @@ on_record(int term, void *ctx)
 	struct csv_reader *r = ctx;
 
 	(void)term;
-	table_reader_row(r->t, fields(r), r->nkept, r->record_line);
+	table_reader_row_n(r->t, fields(r), r->len, r->nkept, r->record_line);
 	r->width = table_reader_width(r->t);
 	clear_fields(r);
 	r->between = true;
@@ -1011,6 +1049,7 @@ csv_reader_end(struct csv_reader *r, struct decoded *bad)
 	free(r->bad.bad);
 	strbuf_free(&r->rec);
 	free(r->off);
+	free(r->len);
 	free(r->cells);
 	free(r);
 	return format;
