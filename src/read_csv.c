@@ -753,6 +753,7 @@ on_field(void *s, size_t len, void *ctx)
 {
 	struct csv_reader *r = ctx;
 	size_t off = r->rec.len;
+	const char *nul;
 
 	if (r->nfields++ == 0)
 		r->record_line = r->begin_line;
@@ -786,7 +787,9 @@ on_field(void *s, size_t len, void *ctx)
 		    sizeof(*r->cells));
 	}
 	/* The cell is a C string: a NUL byte in it ends it. */
-	r->len[r->nkept] = strlen(r->rec.data + off);
+	r->len[r->nkept] = len;
+	if (len > 0 && (nul = memchr(r->rec.data + off, '\0', len)) != NULL)
+		r->len[r->nkept] = (size_t)(nul - (r->rec.data + off));
 	r->off[r->nkept++] = off;
 }
 

@@ -25,12 +25,16 @@ struct row {
 
 struct spill_run;
 
+/* The spill's stdio buffer. */
+#define SPILL_BUF	65536
+
 struct text_state {
 	struct row	*rows;
 	size_t		 nrows;
 	bool		 codes;		/* some project's layout has 项目编码 */
 	/* The findings' lines, file by file (text_file()). */
 	FILE		*spill;
+	char		*spillbuf;	/* its stdio buffer */
 	struct strbuf	 mem;		/* the spill, when in memory */
 	bool		 in_memory;
 	bool		 spill_error;
@@ -428,9 +432,16 @@ text_file(struct reporter *r, const struct finding *f, size_t n)
 	char *file = text_escape(f[0].file);	/* all are of one file */
 	size_t i;
 
-	if (st->nruns == 0 && st->spill == NULL && !st->in_memory &&
-	    (st->spill = tmpfile()) == NULL)
-		st->in_memory = true;
+	if (st->nruns == 0 && st->spill == NULL && !st->in_memory) {
+		if ((st->spill = tmpfile()) == NULL)
+			st->in_memory = true;
+		else {
+			/* Lines go out in 64 KiB writes, not 4 KiB ones. */
+			st->spillbuf = xmalloc(SPILL_BUF);
+			(void)setvbuf(st->spill, st->spillbuf, _IOFBF,
+			    SPILL_BUF);
+		}
+	}
 	st->runs = xreallocarray(st->runs, st->nruns + 1, sizeof(*st->runs));
 	run = &st->runs[st->nruns];
 	run->path = f[0].file;
@@ -697,6 +708,7 @@ text_free(struct reporter *r)
 	free(st->rows);
 	if (st->spill != NULL)
 		fclose(st->spill);
+	free(st->spillbuf);
 	strbuf_free(&st->mem);
 	free(st->runs);
 	free(st);
