@@ -722,6 +722,7 @@ struct csv_reader {
 	int			 begin_line;	/* where the open record began */
 	bool			 between;	/* no record is open */
 	bool			 prev_cr;	/* the text so far ends in CR */
+	bool			 nul;		/* a NUL byte came in the text */
 	/* The record being assembled: its fields in one buffer. */
 	struct strbuf		 rec;
 	size_t			*off;		/* each kept field's offset */
@@ -786,9 +787,11 @@ on_field(void *s, size_t len, void *ctx)
 		r->cells = xreallocarray(r->cells, r->capkept,
 		    sizeof(*r->cells));
 	}
-	/* The cell is a C string: a NUL byte in it ends it. */
+	/* The cell is a C string: a NUL byte in it (never in decoded text;
+	 * read_csv() may be given one) ends it. */
 	r->len[r->nkept] = len;
-	if (len > 0 && (nul = memchr(r->rec.data + off, '\0', len)) != NULL)
+	if (r->nul && len > 0 &&
+	    (nul = memchr(r->rec.data + off, '\0', len)) != NULL)
 		r->len[r->nkept] = (size_t)(nul - (r->rec.data + off));
 	r->off[r->nkept++] = off;
 }
@@ -925,6 +928,9 @@ csv_text(void *ctx, const char *s, size_t n)
 			scan_byte(&r->sc, (unsigned char)*s);
 		return;
 	}
+	/* Cells are measured by libcsv's lengths unless a NUL came. */
+	if (!r->nul && n > 0 && memchr(s, '\0', n) != NULL)
+		r->nul = true;
 	if (r->prev_cr && n > 0 && *s == '\n') {
 		/* The LF of a CRLF the last piece cut. */
 		feed_line(r, s, 1);
