@@ -259,6 +259,15 @@ static const bool ascii_space[128] = {
 	['\r'] = true, [' '] = true,
 };
 
+/* Whether a character led by byte c may be white space. */
+static bool
+space_lead(unsigned char c)
+{
+	if (c < 0x80)
+		return ascii_space[c];
+	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
 /*
  * Squeezes s[0..n) into out (room for n + 1 bytes; folding never lengthens
  * a character) and returns the length written, NUL-terminated. ASCII and
@@ -429,15 +438,6 @@ utf8_last_start(const char *s, size_t n)
 	return i;
 }
 
-/* Whether a character led by byte c may be white space. */
-static bool
-space_lead(unsigned char c)
-{
-	if (c < 0x80)
-		return ascii_space[c];
-	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
-}
-
 size_t
 text_trim_span(const char *s, size_t n, size_t *start)
 {
@@ -502,6 +502,10 @@ text_blank(const char *s)
 
 	if (s == NULL)
 		return true;
+	/* A first character that cannot be a space (or a stray byte)
+	 * settles it without measuring the text. */
+	if (*s != '\0' && !space_lead((unsigned char)*s))
+		return false;
 	n = strlen(s);
 	while (n > 0) {
 		if (!utf8_next((const unsigned char *)s, n, &cp, &len))
