@@ -55,6 +55,9 @@ bool text_is_space(uint32_t cp);
  * white-space character removed. Used for values (SPEC 3.2).
  */
 char *text_squeeze(const char *s);
+/* The same into out, which has room for n + 1 bytes: s[0..n) squeezed,
+ * NUL-terminated; returns its length. */
+size_t text_squeeze_into(const char *s, size_t n, char *out);
 
 /*
  * Returns a new string: the label form of s (SPEC 3): text_squeeze() and a

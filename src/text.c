@@ -274,8 +274,8 @@ space_lead(unsigned char c)
  * the three-byte characters led by E4..EC (U+4000..U+CFFF: CJK, no space,
  * nothing folded) are copied as they are; the rest is decoded.
  */
-static size_t
-squeeze_into(const char *s, size_t n, char *out)
+size_t
+text_squeeze_into(const char *s, size_t n, char *out)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	char *w = out;
@@ -329,7 +329,7 @@ text_squeeze(const char *s)
 		return xstrdup("");
 	n = strlen(s);
 	out = xmalloc(n + 1);
-	squeeze_into(s, n, out);
+	text_squeeze_into(s, n, out);
 	return out;
 }
 
@@ -339,7 +339,7 @@ static const char label_star[] = "\xE2\x98\x85";	/* U+2605 */
 static size_t
 label_into(const char *s, size_t n, char *out)
 {
-	size_t len = squeeze_into(s, n, out);
+	size_t len = text_squeeze_into(s, n, out);
 	const size_t sl = sizeof(label_star) - 1;
 
 	if (len >= sl && memcmp(out, label_star, sl) == 0) {

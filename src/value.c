@@ -505,13 +505,18 @@ value_parse_squeezed(char *s, struct value *v)
 void
 value_parse(const char *raw, struct value *v)
 {
-	char *s;
+	char small[256], *s;
+	size_t n;
 
 	memset(v, 0, sizeof(*v));
-	v->raw = xstrdup(raw != NULL ? raw : "");
-	s = text_squeeze(v->raw);
+	n = strlen(raw != NULL ? raw : "");
+	v->raw = xstrndup(raw != NULL ? raw : "", n);
+	/* The squeezed text of a short value (nearly all) on the stack. */
+	s = n < sizeof(small) ? small : xmalloc(n + 1);
+	text_squeeze_into(v->raw, n, s);
 	value_parse_squeezed(s, v);
-	free(s);
+	if (s != small)
+		free(s);
 	if (v->unit == NULL)
 		v->unit = xstrdup("");
 }
