@@ -79,7 +79,12 @@ baseline_key_string(const struct baseline_key *k)
 		if (p[i] == NULL)
 			p[i] = "";
 		len[i] = strlen(p[i]);
-		all += len[i] + sizeof(digits) + 1;
+		/* Every finding keeps its key: the size is exact. */
+		m = len[i];
+		do
+			all++;
+		while ((m /= 10) > 0);
+		all += 1 + len[i];
 	}
 	w = key = xmalloc(all);
 	for (i = 0; i < NPARTS; i++) {
