@@ -36,6 +36,7 @@ void	 strbuf_free(struct strbuf *b);
 struct strset {
 	char	**slot;
 	void	**data;
+	size_t	*hash;		/* each slot's string's hash */
 	size_t	 cap;
 	size_t	 len;
 };
