@@ -43,6 +43,9 @@ bool text_is_control(uint32_t cp);
  * case; a backslash already in s is left as it is.
  */
 char *text_escape(const char *s);
+/* The same appended to b. */
+struct strbuf;
+void text_escape_add(struct strbuf *b, const char *s);
 
 /* Maps full-width ASCII (U+FF01..U+FF5E) to ASCII and U+3000 to a space. */
 uint32_t text_fold_width(uint32_t cp);

@@ -1,5 +1,6 @@
 /* The check engine: runs the rule table over each project, collects and sorts findings. */
 #include <regex.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -575,6 +576,22 @@ check_field_label(enum field f, int goal, enum lang lang)
 	    label_field(f)->desc_en);
 }
 
+/* check_field_label() without an allocation: a goal's is put in buf. */
+static const char *
+field_label(enum field f, int goal, enum lang lang, char *buf, size_t size)
+{
+	if (f >= FIELD_COUNT)
+		return "";
+	if (f == FIELD_GOAL) {
+		if (lang == LANG_ZH)
+			snprintf(buf, size, "目标%d", goal);
+		else
+			snprintf(buf, size, "goal %d (目标%d)", goal, goal);
+		return buf;
+	}
+	return lang == LANG_ZH ? label_field(f)->zh : label_field(f)->desc_en;
+}
+
 /* Expands {code} {value} {field} {a} {b} in a message template. */
 static char *
 expand(const char *tmpl, const char *code, const char *value,
@@ -582,6 +599,10 @@ expand(const char *tmpl, const char *code, const char *value,
 {
 	struct strbuf out = {0};
 	const char *p = tmpl, *q;
+
+	/* Room for the template and a value: most messages fit at once. */
+	strbuf_reserve(&out, strlen(tmpl) + (value != NULL ? strlen(value) : 0) +
+	    64);
 
 	while ((q = strchr(p, '{')) != NULL) {
 		const char *sub = NULL;
@@ -625,7 +646,7 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	const struct rule *rule = rule_get(r);
 	enum severity sev = c->fs->severity[r];
 	struct finding *fd;
-	char *label;
+	char buf[64];
 
 	if (sev == SEV_OFF)
 		return NULL;
@@ -651,17 +672,13 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	/* Findings of a project share its code; of a field, its name. */
 	fd->project = project != NULL ? strset_intern(&c->names, project) :
 	    NULL;
-	if (f < FIELD_COUNT) {
-		label = check_field_label(f, goal, LANG_ZH);
-		fd->field = strset_intern(&c->names, label);
-		free(label);
-	}
+	if (f < FIELD_COUNT)
+		fd->field = strset_intern(&c->names,
+		    field_label(f, goal, LANG_ZH, buf, sizeof(buf)));
 	fd->seq = seq;
 	fd->order = c->norder++;
-	label = check_field_label(f, goal, c->s->lang);
-	fd->message = expand(rule->message[c->s->lang], project, value, label,
-	    a, b);
-	free(label);
+	fd->message = expand(rule->message[c->s->lang], project, value,
+	    field_label(f, goal, c->s->lang, buf, sizeof(buf)), a, b);
 	fd->value = text_label(value != NULL ? value : "");
 	/* A reader's finding in a project waits for the project's name. */
 	if (seq != -2 && !gate_keep(c, fd, c->cur != NULL ?

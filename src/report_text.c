@@ -275,10 +275,7 @@ severity_color(enum severity s)
 static void
 add_input(struct strbuf *b, const char *s)
 {
-	char *e = text_escape(s);
-
-	strbuf_puts(b, e);
-	free(e);
+	text_escape_add(b, s);
 }
 
 /* Appends n in decimal, as %d does: one for every line and column. */

@@ -160,19 +160,17 @@ text_is_control(uint32_t cp)
 	    (cp >= 0x2066 && cp <= 0x2069);
 }
 
-char *
-text_escape(const char *s)
+void
+text_escape_add(struct strbuf *b, const char *s)
 {
-	struct strbuf b = {0};
 	const char *run;
 	uint32_t cp;
 	size_t n, len;
 
 	if (s == NULL)
-		return xstrdup("");
+		return;
 	n = strlen(s);
-	/* Text that needs no escape is copied in runs, not by character;
-	 * text that needs none at all, in one copy. */
+	/* Text that needs no escape is copied in runs, not by character. */
 	run = s;
 	while (n > 0) {
 		const unsigned char *u = (const unsigned char *)s;
@@ -195,27 +193,33 @@ text_escape(const char *s)
 			n -= len;
 			continue;
 		}
-		strbuf_add(&b, run, (size_t)(s - run));
+		strbuf_add(b, run, (size_t)(s - run));
 		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
-			strbuf_printf(&b, "\\x%02x", (unsigned char)*s);
+			strbuf_printf(b, "\\x%02x", (unsigned char)*s);
 			len = 1;
 		} else if (cp == '\t')
-			strbuf_puts(&b, "\\t");
+			strbuf_puts(b, "\\t");
 		else if (cp == '\n')
-			strbuf_puts(&b, "\\n");
+			strbuf_puts(b, "\\n");
 		else if (cp == '\r')
-			strbuf_puts(&b, "\\r");
+			strbuf_puts(b, "\\r");
 		else if (cp < 0x20 || cp == 0x7F)
-			strbuf_printf(&b, "\\x%02x", (unsigned)cp);
+			strbuf_printf(b, "\\x%02x", (unsigned)cp);
 		else
-			strbuf_printf(&b, "\\u%04x", (unsigned)cp);
+			strbuf_printf(b, "\\u%04x", (unsigned)cp);
 		s += len;
 		n -= len;
 		run = s;
 	}
-	if (b.data == NULL)
-		return xstrndup(run, (size_t)(s - run));
-	strbuf_add(&b, run, (size_t)(s - run));
+	strbuf_add(b, run, (size_t)(s - run));
+}
+
+char *
+text_escape(const char *s)
+{
+	struct strbuf b = {0};
+
+	text_escape_add(&b, s);
 	return strbuf_take(&b);
 }
 

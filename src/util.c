@@ -90,7 +90,7 @@ xasprintf(const char *fmt, ...)
 	return b.data;
 }
 
-static void
+void
 strbuf_reserve(struct strbuf *b, size_t extra)
 {
 	size_t want;
