@@ -79,6 +79,11 @@ enum indicator_kind {
 
 struct indicator {
 	char		*text[INDICATOR_FIELDS];	/* level1 … basis */
+	/* A reader may put the texts in one allocation, block, and set bit
+	 * k of shared for each text[k] in it: those are freed with block,
+	 * the others one by one. */
+	char		*block;
+	unsigned int	 shared;
 	struct loc	 loc[INDICATOR_FIELDS];
 	int		 line;		/* first line of the row */
 	enum level1	 level1;
@@ -86,6 +91,15 @@ struct indicator {
 	bool		 level2_valid;	/* level2 belongs to level1 */
 	enum indicator_kind kind;
 	struct value	 value;
+	/* Facts the rules ask for again and again, derived once by
+	 * project_finish(): text_blank() of each text, and whether the row
+	 * declares its dimension not applicable (PB310: 三级 reads
+	 * "(本项目|此项目|该项目)?无…", 描述, 指标值 and 依据 are blank). */
+	bool		 blank[INDICATOR_FIELDS];
+	bool		 not_applicable;
+	/* text_label_key() of each text, so that comparing two texts as
+	 * labels is a strcmp(); all in one allocation, key[0]'s. */
+	char		*key[INDICATOR_FIELDS];
 };
 
 struct goal {

@@ -61,6 +61,10 @@ struct table_reader *table_reader_new(const char *path, int table, int flags,
  */
 void		 table_reader_row(struct table_reader *t,
 		    const char *const *cells, size_t n, int line);
+/* The same with each cell's length (strlen) known: len[i] of cells[i]. */
+void		 table_reader_row_n(struct table_reader *t,
+		    const char *const *cells, const size_t *len, size_t n,
+		    int line);
 /* True once the reader takes no more rows (PB001/PB002 at the header). */
 bool		 table_reader_done(const struct table_reader *t);
 /*

@@ -43,6 +43,9 @@ bool text_is_control(uint32_t cp);
  * case; a backslash already in s is left as it is.
  */
 char *text_escape(const char *s);
+/* The same appended to b. */
+struct strbuf;
+void text_escape_add(struct strbuf *b, const char *s);
 
 /* Maps full-width ASCII (U+FF01..U+FF5E) to ASCII and U+3000 to a space. */
 uint32_t text_fold_width(uint32_t cp);
@@ -55,6 +58,9 @@ bool text_is_space(uint32_t cp);
  * white-space character removed. Used for values (SPEC 3.2).
  */
 char *text_squeeze(const char *s);
+/* The same into out, which has room for n + 1 bytes: s[0..n) squeezed,
+ * NUL-terminated; returns its length. */
+size_t text_squeeze_into(const char *s, size_t n, char *out);
 
 /*
  * Returns a new string: the label form of s (SPEC 3): text_squeeze() and a
@@ -71,6 +77,10 @@ bool text_label_equal(const char *a, const char *b);
 /* Returns a new string: what text_label_equal() compares, so that equal
  * labels have equal keys (for a hash of labels). */
 char *text_label_key(const char *s);
+/* The same into out, which has room for n + 1 bytes (a key is never
+ * longer than its text): s[0..n) is keyed, NUL-terminated; returns the
+ * key's length. */
+size_t text_label_key_into(const char *s, size_t n, char *out);
 
 /* Returns a new string: s without leading and trailing white space. */
 char *text_trim(const char *s);

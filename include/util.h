@@ -29,6 +29,8 @@ struct strbuf {
 	size_t	 cap;
 };
 
+/* Makes room for extra more bytes (and the NUL) without writing any. */
+void	 strbuf_reserve(struct strbuf *b, size_t extra);
 void	 strbuf_add(struct strbuf *b, const char *s, size_t n);
 void	 strbuf_puts(struct strbuf *b, const char *s);
 void	 strbuf_putc(struct strbuf *b, char c);
@@ -43,6 +45,7 @@ void	 strbuf_free(struct strbuf *b);
 struct strset {
 	char	**slot;
 	void	**data;
+	size_t	*hash;		/* each slot's string's hash */
 	size_t	 cap;
 	size_t	 len;
 };

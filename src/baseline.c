@@ -67,17 +67,40 @@ key_parts(const struct baseline_key *k, const char *p[NPARTS])
 char *
 baseline_key_string(const struct baseline_key *k)
 {
-	struct strbuf b = {0};
 	const char *p[NPARTS];
+	size_t len[NPARTS], all = 1, m;
+	char *key, *w, digits[24], *d;
 	int i;
 
 	key_parts(k, p);
+	/* Each part as LENGTH:TEXT, written without printf into one
+	 * allocation: one key is made for every finding. */
 	for (i = 0; i < NPARTS; i++) {
-		const char *s = p[i] != NULL ? p[i] : "";
-
-		strbuf_printf(&b, "%zu:%s", strlen(s), s);
+		if (p[i] == NULL)
+			p[i] = "";
+		len[i] = strlen(p[i]);
+		/* Every finding keeps its key: the size is exact. */
+		m = len[i];
+		do
+			all++;
+		while ((m /= 10) > 0);
+		all += 1 + len[i];
 	}
-	return strbuf_take(&b);
+	w = key = xmalloc(all);
+	for (i = 0; i < NPARTS; i++) {
+		d = digits + sizeof(digits);
+		m = len[i];
+		do
+			*--d = (char)('0' + m % 10);
+		while ((m /= 10) > 0);
+		memcpy(w, d, (size_t)(digits + sizeof(digits) - d));
+		w += digits + sizeof(digits) - d;
+		*w++ = ':';
+		memcpy(w, p[i], len[i]);
+		w += len[i];
+	}
+	*w = '\0';
+	return key;
 }
 
 static void

@@ -1,5 +1,6 @@
 /* The check engine: runs the rule table over each project, collects and sorts findings. */
 #include <regex.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -474,6 +475,18 @@ static void	count(struct counts *n, enum severity s);
  * and they are freed. Memory then holds a few thousand findings, not the
  * run's; the reporter merges the runs of a file.
  */
+/* Whether f[0..n) is in finding_cmp() order. */
+static bool
+sorted(const struct finding *f, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (finding_cmp(&f[i - 1], &f[i]) > 0)
+			return false;
+	return true;
+}
+
 static void
 pass_file(struct check *c)
 {
@@ -485,7 +498,7 @@ pass_file(struct check *c)
 		c->file_first = c->nfindings;
 		return;
 	}
-	if (n > 1)
+	if (n > 1 && !sorted(f, n))
 		qsort(f, n, sizeof(*f), finding_cmp);
 	c->rep->file(c->rep, f, n);
 	for (i = 0; i < n; i++) {
@@ -564,6 +577,22 @@ check_field_label(enum field f, int goal, enum lang lang)
 	    label_field(f)->desc_en);
 }
 
+/* check_field_label() without an allocation: a goal's is put in buf. */
+static const char *
+field_label(enum field f, int goal, enum lang lang, char *buf, size_t size)
+{
+	if (f >= FIELD_COUNT)
+		return "";
+	if (f == FIELD_GOAL) {
+		if (lang == LANG_ZH)
+			snprintf(buf, size, "目标%d", goal);
+		else
+			snprintf(buf, size, "goal %d (目标%d)", goal, goal);
+		return buf;
+	}
+	return lang == LANG_ZH ? label_field(f)->zh : label_field(f)->desc_en;
+}
+
 /* Expands {code} {value} {field} {a} {b} in a message template. */
 static char *
 expand(const char *tmpl, const char *code, const char *value,
@@ -571,6 +600,10 @@ expand(const char *tmpl, const char *code, const char *value,
 {
 	struct strbuf out = {0};
 	const char *p = tmpl, *q;
+
+	/* Room for the template and a value: most messages fit at once. */
+	strbuf_reserve(&out, strlen(tmpl) + (value != NULL ? strlen(value) : 0) +
+	    64);
 
 	while ((q = strchr(p, '{')) != NULL) {
 		const char *sub = NULL;
@@ -614,7 +647,7 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	const struct rule *rule = rule_get(r);
 	enum severity sev = c->fs->severity[r];
 	struct finding *fd;
-	char *label;
+	char buf[64];
 
 	if (sev == SEV_OFF)
 		return NULL;
@@ -640,17 +673,13 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	/* Findings of a project share its code; of a field, its name. */
 	fd->project = project != NULL ? strset_intern(&c->names, project) :
 	    NULL;
-	if (f < FIELD_COUNT) {
-		label = check_field_label(f, goal, LANG_ZH);
-		fd->field = strset_intern(&c->names, label);
-		free(label);
-	}
+	if (f < FIELD_COUNT)
+		fd->field = strset_intern(&c->names,
+		    field_label(f, goal, LANG_ZH, buf, sizeof(buf)));
 	fd->seq = seq;
 	fd->order = c->norder++;
-	label = check_field_label(f, goal, c->s->lang);
-	fd->message = expand(rule->message[c->s->lang], project, value, label,
-	    a, b);
-	free(label);
+	fd->message = expand(rule->message[c->s->lang], project, value,
+	    field_label(f, goal, c->s->lang, buf, sizeof(buf)), a, b);
 	fd->value = text_label(value != NULL ? value : "");
 	/* A reader's finding in a project waits for the project's name. */
 	if (seq != -2 && !gate_keep(c, fd, c->cur != NULL ?
@@ -819,6 +848,12 @@ check_sink_project(void *ctx, struct project *p)
 	for (i = c->pending; i < c->nfindings; i++)
 		if (c->findings[i].seq == c->seq)
 			count(&n, c->findings[i].severity);
+	/* The project's findings in report order now, a few at a time:
+	 * projects follow one another in the file, so that the findings
+	 * pass_file() hands on are then in order already. */
+	if (c->nfindings - c->pending > 1)
+		qsort(c->findings + c->pending, c->nfindings - c->pending,
+		    sizeof(*c->findings), finding_cmp);
 	c->pending = c->nfindings;
 	file->projects++;
 	file->indicators += (int)p->nind;

@@ -65,6 +65,14 @@ utf8_need(unsigned char c)
  * bytes at a time, a sequence without decoding its code point. The
  * decoder runs it over every byte of a file.
  */
+/* A lead byte of a 3-byte sequence that needs no check past its
+ * continuation bytes: E1..EF but ED (E0 has overlongs, ED surrogates). */
+static bool
+plain_lead(unsigned char c)
+{
+	return (c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED;
+}
+
 bool
 utf8_valid(const char *s, size_t n)
 {
@@ -74,11 +82,39 @@ utf8_valid(const char *s, size_t n)
 	unsigned char c, c1;
 
 	while (i < n) {
-		while (i + 8 <= n) {
-			memcpy(&w, u + i, 8);
-			if (w & 0x8080808080808080ULL)
+		/*
+		 * Chinese CSV is ASCII punctuation between runs of 3-byte
+		 * sequences outside the special leads E0 and ED: both are
+		 * taken in one loop, while four bytes are left, the
+		 * continuation bytes of a sequence checked at once.
+		 */
+		while (i + 4 <= n) {
+			c = u[i];
+			if (c < 0x80) {
+				if (i + 8 <= n) {
+					memcpy(&w, u + i, 8);
+					if ((w & 0x8080808080808080ULL) == 0) {
+						i += 8;
+						continue;
+					}
+				}
+				i++;
+				continue;
+			}
+			if (!plain_lead(c) ||
+			    ((u[i + 1] ^ 0x80) | (u[i + 2] ^ 0x80)) >= 0x40)
 				break;
-			i += 8;
+			i += 3;
+			/* Two more at once: continuation bytes 1, 2, 4 and 5
+			 * of the next six, and their two leads. */
+			while (i + 8 <= n) {
+				memcpy(&w, u + i, 8);
+				if ((w & 0x0000C0C000C0C000ULL) !=
+				    0x0000808000808000ULL ||
+				    !plain_lead(u[i]) || !plain_lead(u[i + 3]))
+					break;
+				i += 6;
+			}
 		}
 		if (i >= n)
 			break;
@@ -93,17 +129,6 @@ utf8_valid(const char *s, size_t n)
 				return false;
 			i += 2;
 			continue;
-		}
-		/* Chinese text is runs of 3-byte sequences outside the
-		 * special leads E0 and ED: checked two bytes at once. */
-		if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
-		    ((u[i + 1] & 0xC0) | ((u[i + 2] & 0xC0) >> 2)) == 0xA0) {
-			do
-				i += 3;
-			while (i + 2 < n && (c = u[i]) >= 0xE1 && c <= 0xEF &&
-			    c != 0xED && ((u[i + 1] & 0xC0) |
-			    ((u[i + 2] & 0xC0) >> 2)) == 0xA0);
-			continue;	/* what follows, from the top */
 		}
 		if (i + 2 >= n || ((c1 = u[i + 1]) & 0xC0) != 0x80 ||
 		    (u[i + 2] & 0xC0) != 0x80)

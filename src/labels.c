@@ -235,16 +235,21 @@ char *
 label_key(const char *text)
 {
 	char *k = text_label(text);
-	char *copy = xstrdup(k);
+	char *copy;
 	size_t n;
 
-	drop_brackets(k);
-	drop_slashes(k);
-	if (k[0] == '\0') {		/* all brackets: keep them */
-		free(k);
-		k = copy;
-	} else
-		free(copy);
+	/* Brackets and slashes (an opening bracket starts every pair) are
+	 * looked for before a copy is made to drop them from. */
+	if (strpbrk(k, "([/") != NULL || strstr(k, "【") != NULL) {
+		copy = xstrdup(k);
+		drop_brackets(k);
+		drop_slashes(k);
+		if (k[0] == '\0') {		/* all brackets: keep them */
+			free(k);
+			k = copy;
+		} else
+			free(copy);
+	}
 	n = strlen(k);
 	while (n > 0 && k[n - 1] == ':')
 		k[--n] = '\0';

@@ -77,6 +77,16 @@ level1_lookup(const char *text)
 
 	if (text == NULL)
 		return LEVEL1_UNKNOWN;
+	/* A name or alias as it is written (the common case) is its own
+	 * label key: found without making one. */
+	for (i = 0; i < NELEM(level1_names); i++) {
+		if (strcmp(text, level1_names[i].name) == 0)
+			return level1_names[i].id;
+		for (j = 0; j < NELEM(level1_names[i].aliases) &&
+		    level1_names[i].aliases[j] != NULL; j++)
+			if (strcmp(text, level1_names[i].aliases[j]) == 0)
+				return level1_names[i].id;
+	}
 	l = label_key(text);
 	for (i = 0; i < NELEM(level1_names) && found == LEVEL1_UNKNOWN; i++) {
 		if (strcmp(l, level1_names[i].name) == 0)
@@ -100,6 +110,17 @@ level2_lookup(const char *text)
 
 	if (text == NULL)
 		return LEVEL2_UNKNOWN;
+	/* An alias as it is written, with or without 指标, is its own label
+	 * key: found without making one. */
+	n = strlen(text);
+	if (n > strlen(suffix) && text_ends_with(text, suffix))
+		n -= strlen(suffix);
+	for (i = 0; i < NELEM(level2_names); i++)
+		for (j = 0; j < NELEM(level2_names[i].aliases) &&
+		    level2_names[i].aliases[j] != NULL; j++)
+			if (strlen(level2_names[i].aliases[j]) == n &&
+			    memcmp(text, level2_names[i].aliases[j], n) == 0)
+				return level2_names[i].id;
 	l = label_key(text);
 	n = strlen(l);
 	if (n > strlen(suffix) && text_ends_with(l, suffix))
@@ -159,11 +180,25 @@ project_add_goal(struct project *p, int number, const char *text,
 	g->loc = loc;
 }
 
+/* Frees what an indicator owns: its texts (those in block with it), its
+ * value and its label keys. */
+static void
+indicator_clear(struct indicator *in)
+{
+	int k;
+
+	for (k = 0; k < INDICATOR_FIELDS; k++)
+		if (!(in->shared & (1u << k)))
+			free(in->text[k]);
+	free(in->block);
+	value_free(&in->value);
+	free(in->key[0]);
+}
+
 struct indicator *
 project_add_indicator(struct project *p)
 {
 	struct indicator *in;
-	int k;
 
 	p->ind = xgrowarray(p->ind, p->nind, sizeof(*p->ind));
 	if (p->nind < PB_MAX_INDICATORS) {
@@ -177,11 +212,8 @@ project_add_indicator(struct project *p)
 	 * readers need not know, and the engine reports PB001 once.
 	 */
 	in = &p->ind[p->nind];
-	if (p->nind_over++ > 0) {
-		for (k = 0; k < INDICATOR_FIELDS; k++)
-			free(in->text[k]);
-		value_free(&in->value);
-	}
+	if (p->nind_over++ > 0)
+		indicator_clear(in);
 	memset(in, 0, sizeof(*in));
 	return in;
 }
@@ -223,6 +255,17 @@ indicator_kind(const struct indicator *in)
 	return KIND_NONE;
 }
 
+/* Lets text[k] go, to be replaced by a text of its own. */
+static void
+drop_text(struct indicator *in, int k)
+{
+	if (in->shared & (1u << k))
+		in->shared &= ~(1u << k);
+	else
+		free(in->text[k]);
+	in->text[k] = NULL;
+}
+
 /*
  * SPEC 2.1 fill-down, as merged cells are saved, then the levels of each
  * row: a blank 一级指标 is the one above; a blank 二级指标 is the one above
@@ -233,6 +276,12 @@ indicator_kind(const struct indicator *in)
 static void
 derive_levels(struct project *p)
 {
+	/* The last text looked up at each level and what it gave: rows of a
+	 * group repeat their names (产出\n指标 on every row), and a lookup is
+	 * a function of the text. */
+	const char *last1 = NULL, *last2 = NULL;
+	enum level1 got1 = LEVEL1_UNKNOWN;
+	enum level2 got2 = LEVEL2_UNKNOWN;
 	size_t i;
 
 	for (i = 0; i < p->nind; i++) {
@@ -243,22 +292,70 @@ derive_levels(struct project *p)
 		bool starts_new = false;
 
 		if (up != NULL && text_blank(*l1)) {
-			free(*l1);
+			drop_text(in, IND(FIELD_LEVEL1));
 			*l1 = xstrdup(up->text[IND(FIELD_LEVEL1)]);
 			in->level1 = up->level1;
 		} else {
-			in->level1 = level1_lookup(*l1);
+			if (last1 == NULL || strcmp(*l1, last1) != 0)
+				got1 = level1_lookup(*l1);
+			last1 = *l1;
+			in->level1 = got1;
 			starts_new = up != NULL && other_level1(in, up);
 		}
 		if (up != NULL && text_blank(*l2) && !starts_new) {
-			free(*l2);
+			drop_text(in, IND(FIELD_LEVEL2));
 			*l2 = xstrdup(up->text[IND(FIELD_LEVEL2)]);
 		}
-		in->level2 = level2_lookup(*l2);
+		if (last2 == NULL || strcmp(*l2, last2) != 0)
+			got2 = level2_lookup(*l2);
+		last2 = *l2;
+		in->level2 = got2;
 		in->level2_valid = in->level1 != LEVEL1_UNKNOWN &&
 		    level2_belongs(in->level1, in->level2);
 		in->kind = indicator_kind(in);
 	}
+}
+
+/* The label keys of an indicator's texts, in one allocation. */
+static void
+make_keys(struct indicator *in)
+{
+	size_t len[INDICATOR_FIELDS], all = 0;
+	char *w;
+	int k;
+
+	for (k = 0; k < INDICATOR_FIELDS; k++) {
+		len[k] = strlen(in->text[k]);
+		all += len[k] + 1;
+	}
+	w = xmalloc(all);
+	for (k = 0; k < INDICATOR_FIELDS; k++) {
+		in->key[k] = w;
+		text_label_key_into(in->text[k], len[k], w);
+		w += len[k] + 1;
+	}
+}
+
+/* PB310's row (see struct indicator), from the blank flags and 三级. */
+static bool
+not_applicable(const struct indicator *in)
+{
+	static const char *const prefixes[] = { "本项目无", "此项目无",
+	    "该项目无", "无" };
+	const char *l3;
+	size_t i;
+	bool match = false;
+
+	if (!in->blank[IND(FIELD_DESCRIPTION)] ||
+	    !in->blank[IND(FIELD_VALUE)] || !in->blank[IND(FIELD_BASIS)])
+		return false;
+	/* The key, as the label without a trailing full stop, starts as
+	 * the label does with each prefix. */
+	l3 = in->key[IND(FIELD_LEVEL3)];
+	for (i = 0; i < NELEM(prefixes); i++)
+		if (text_starts_with(l3, prefixes[i]))
+			match = true;
+	return match;
 }
 
 void
@@ -280,8 +377,15 @@ project_finish(struct project *p)
 			if (p->ind[i].text[k] == NULL)
 				p->ind[i].text[k] = xstrdup("");
 	derive_levels(p);
-	for (i = 0; i < p->nind; i++)
-		value_parse(p->ind[i].text[IND(FIELD_VALUE)], &p->ind[i].value);
+	for (i = 0; i < p->nind; i++) {
+		struct indicator *in = &p->ind[i];
+
+		value_parse(in->text[IND(FIELD_VALUE)], &in->value);
+		for (k = 0; k < INDICATOR_FIELDS; k++)
+			in->blank[k] = text_blank(in->text[k]);
+		make_keys(in);
+		in->not_applicable = not_applicable(in);
+	}
 }
 
 void
@@ -295,16 +399,10 @@ project_free(struct project *p)
 	for (i = 0; i < p->ngoals; i++)
 		free(p->goals[i].text);
 	free(p->goals);
-	for (i = 0; i < p->nind; i++) {
-		for (k = 0; k < INDICATOR_FIELDS; k++)
-			free(p->ind[i].text[k]);
-		value_free(&p->ind[i].value);
-	}
-	if (p->nind_over > 0) {
-		for (k = 0; k < INDICATOR_FIELDS; k++)
-			free(p->ind[p->nind].text[k]);
-		value_free(&p->ind[p->nind].value);
-	}
+	for (i = 0; i < p->nind; i++)
+		indicator_clear(&p->ind[i]);
+	if (p->nind_over > 0)
+		indicator_clear(&p->ind[p->nind]);
 	free(p->ind);
 	memset(p, 0, sizeof(*p));
 }

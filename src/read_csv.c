@@ -23,6 +23,7 @@
 /* One cell of the record being read. */
 struct cell {
 	const char *text;	/* trimmed, in the row's buffer */
+	size_t	    len;	/* its length */
 };
 
 /* What a header column means. */
@@ -298,6 +299,15 @@ cell_of(const struct table_reader *r, int col)
 	return r->cells[col - 1].text;
 }
 
+/* Its length. */
+static size_t
+len_of(const struct table_reader *r, int col)
+{
+	if (col < 1 || (size_t)col > r->ncells)
+		return 0;
+	return r->cells[col - 1].len;
+}
+
 static struct loc
 loc_of(const struct table_reader *r, int col)
 {
@@ -371,6 +381,8 @@ static void
 read_indicator(struct table_reader *r)
 {
 	struct indicator *in;
+	size_t all = 0, len;
+	char *w;
 	int f;
 
 	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++)
@@ -378,12 +390,21 @@ read_indicator(struct table_reader *r)
 			break;
 	if (f > FIELD_BASIS)
 		return;		/* project columns alone */
-	/* Blank 一级/二级 cells are filled down by project_finish(). */
+	/* Blank 一级/二级 cells are filled down by project_finish(). The
+	 * row's texts share one allocation (model.h, in->shared). */
 	in = project_add_indicator(r->cur);
 	in->line = r->record_line;
+	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++)
+		all += len_of(r, r->fieldcol[f]) + 1;
+	w = in->block = xmalloc(all);
 	for (f = FIELD_LEVEL1; f <= FIELD_BASIS; f++) {
-		in->text[IND(f)] = xstrdup(cell_of(r, r->fieldcol[f]));
+		len = len_of(r, r->fieldcol[f]);
+		memcpy(w, cell_of(r, r->fieldcol[f]), len);
+		w[len] = '\0';
+		in->text[IND(f)] = w;
+		in->shared |= 1u << IND(f);
 		in->loc[IND(f)] = loc_of(r, r->fieldcol[f]);
+		w += len + 1;
 	}
 }
 
@@ -471,6 +492,18 @@ void
 table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
     int line)
 {
+	size_t *len = xreallocarray(NULL, n, sizeof(*len)), i;
+
+	for (i = 0; i < n; i++)
+		len[i] = cells[i] != NULL ? strlen(cells[i]) : 0;
+	table_reader_row_n(r, cells, len, n, line);
+	free(len);
+}
+
+void
+table_reader_row_n(struct table_reader *r, const char *const *cells,
+    const size_t *lens, size_t n, int line)
+{
 	size_t i;
 	bool blank = true;
 
@@ -506,7 +539,7 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 	r->rowbuf.len = 0;
 	for (i = 0; i < n; i++) {
 		const char *c = cells[i] != NULL ? cells[i] : "";
-		size_t all = strlen(c), start, len;
+		size_t all = cells[i] != NULL ? lens[i] : 0, start, len;
 		bool cut = all > PB_MAX_CELL_BYTES;
 
 		if (cut)
@@ -514,6 +547,7 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 		len = text_trim_span(c, all, &start);
 		blank = blank && len == 0;
 		r->cells[i].text = c;
+		r->cells[i].len = len;
 		r->rowoff[i] = SIZE_MAX;
 		if (len == all && !cut)
 			continue;
@@ -753,9 +787,11 @@ struct csv_reader {
 	int			 begin_line;	/* where the open record began */
 	bool			 between;	/* no record is open */
 	bool			 prev_cr;	/* the text so far ends in CR */
+	bool			 nul;		/* a NUL byte came in the text */
 	/* The record being assembled: its fields in one buffer. */
 	struct strbuf		 rec;
 	size_t			*off;		/* each kept field's offset */
+	size_t			*len;		/* and length */
 	const char		**cells;
 	size_t			 nkept, capkept;
 	size_t			 nfields;	/* every field, kept or not */
@@ -783,6 +819,7 @@ on_field(void *s, size_t len, void *ctx)
 {
 	struct csv_reader *r = ctx;
 	size_t off = r->rec.len;
+	const char *nul;
 
 	if (r->nfields++ == 0)
 		r->record_line = r->begin_line;
@@ -797,8 +834,9 @@ on_field(void *s, size_t len, void *ctx)
 		r->rec.cap = r->rec.len + len + len / 16 + REC_KEEP;
 		r->rec.data = xrealloc(r->rec.data, r->rec.cap);
 	}
+	/* The field and its NUL at once: strbuf_add() ends it with one. */
 	strbuf_add(&r->rec, s != NULL ? s : "", len);
-	strbuf_putc(&r->rec, '\0');
+	r->rec.len++;
 	if (r->width > 0 && r->nkept >= r->width) {
 		if (text_blank(r->rec.data + off)) {
 			r->rec.len = off;
@@ -810,9 +848,16 @@ on_field(void *s, size_t len, void *ctx)
 	if (r->nkept == r->capkept) {
 		r->capkept = r->capkept ? r->capkept * 2 : 32;
 		r->off = xreallocarray(r->off, r->capkept, sizeof(*r->off));
+		r->len = xreallocarray(r->len, r->capkept, sizeof(*r->len));
 		r->cells = xreallocarray(r->cells, r->capkept,
 		    sizeof(*r->cells));
 	}
+	/* The cell is a C string: a NUL byte in it (never in decoded text;
+	 * read_csv() may be given one) ends it. */
+	r->len[r->nkept] = len;
+	if (r->nul && len > 0 &&
+	    (nul = memchr(r->rec.data + off, '\0', len)) != NULL)
+		r->len[r->nkept] = (size_t)(nul - (r->rec.data + off));
 	r->off[r->nkept++] = off;
 }
 
@@ -843,7 +888,7 @@ on_record(int term, void *ctx)
 	struct csv_reader *r = ctx;
 
 	(void)term;
-	table_reader_row(r->t, fields(r), r->nkept, r->record_line);
+	table_reader_row_n(r->t, fields(r), r->len, r->nkept, r->record_line);
 	r->width = table_reader_width(r->t);
 	clear_fields(r);
 	r->between = true;
@@ -948,6 +993,9 @@ csv_text(void *ctx, const char *s, size_t n)
 			scan_byte(&r->sc, (unsigned char)*s);
 		return;
 	}
+	/* Cells are measured by libcsv's lengths unless a NUL came. */
+	if (!r->nul && n > 0 && memchr(s, '\0', n) != NULL)
+		r->nul = true;
 	if (r->prev_cr && n > 0 && *s == '\n') {
 		/* The LF of a CRLF the last piece cut. */
 		feed_line(r, s, 1);
@@ -1075,6 +1123,7 @@ csv_reader_end(struct csv_reader *r, struct decoded *bad)
 	free(r->bad.bad);
 	strbuf_free(&r->rec);
 	free(r->off);
+	free(r->len);
 	free(r->cells);
 	free(r);
 	return format;

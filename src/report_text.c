@@ -25,12 +25,16 @@ struct row {
 
 struct spill_run;
 
+/* The spill's stdio buffer. */
+#define SPILL_BUF	65536
+
 struct text_state {
 	struct row	*rows;
 	size_t		 nrows;
 	bool		 codes;		/* some project's layout has 项目编码 */
 	/* The findings' lines, file by file (text_file()). */
 	FILE		*spill;
+	char		*spillbuf;	/* its stdio buffer */
 	struct strbuf	 mem;		/* the spill, when in memory */
 	bool		 in_memory;
 	bool		 spill_error;
@@ -271,10 +275,22 @@ severity_color(enum severity s)
 static void
 add_input(struct strbuf *b, const char *s)
 {
-	char *e = text_escape(s);
+	text_escape_add(b, s);
+}
 
-	strbuf_puts(b, e);
-	free(e);
+/* Appends n in decimal, as %d does: one for every line and column. */
+static void
+add_int(struct strbuf *b, int n)
+{
+	char digits[16], *d = digits + sizeof(digits);
+	unsigned int u = n < 0 ? 0U - (unsigned int)n : (unsigned int)n;
+
+	do
+		*--d = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (n < 0)
+		*--d = '-';
+	strbuf_add(b, d, (size_t)(digits + sizeof(digits) - d));
 }
 
 /*
@@ -284,14 +300,16 @@ add_input(struct strbuf *b, const char *s)
 static void
 add_where(struct strbuf *b, const char *file, const struct finding *f)
 {
-	char letters[8], num[64];
+	char letters[8];
 	int col = f->loc.col, n = 0, i;
 
 	strbuf_puts(b, file);
 	if (f->sheet == NULL) {
-		n = snprintf(num, sizeof(num), ":%d:%d:", f->loc.line,
-		    f->loc.col);
-		strbuf_add(b, num, (size_t)n);
+		strbuf_putc(b, ':');
+		add_int(b, f->loc.line);
+		strbuf_putc(b, ':');
+		add_int(b, f->loc.col);
+		strbuf_putc(b, ':');
 		return;
 	}
 	for (; col > 0 && n < 7; col = (col - 1) / 26)
@@ -411,9 +429,16 @@ text_file(struct reporter *r, const struct finding *f, size_t n)
 	char *file = text_escape(f[0].file);	/* all are of one file */
 	size_t i;
 
-	if (st->nruns == 0 && st->spill == NULL && !st->in_memory &&
-	    (st->spill = tmpfile()) == NULL)
-		st->in_memory = true;
+	if (st->nruns == 0 && st->spill == NULL && !st->in_memory) {
+		if ((st->spill = tmpfile()) == NULL)
+			st->in_memory = true;
+		else {
+			/* Lines go out in 64 KiB writes, not 4 KiB ones. */
+			st->spillbuf = xmalloc(SPILL_BUF);
+			(void)setvbuf(st->spill, st->spillbuf, _IOFBF,
+			    SPILL_BUF);
+		}
+	}
 	st->runs = xreallocarray(st->runs, st->nruns + 1, sizeof(*st->runs));
 	run = &st->runs[st->nruns];
 	run->path = f[0].file;
@@ -680,6 +705,7 @@ text_free(struct reporter *r)
 	free(st->rows);
 	if (st->spill != NULL)
 		fclose(st->spill);
+	free(st->spillbuf);
 	strbuf_free(&st->mem);
 	free(st->runs);
 	free(st);

@@ -14,6 +14,7 @@
 
 #define TEXT(in, f)	((in)->text[IND(f)])
 #define LOC(in, f)	((in)->loc[IND(f)])
+#define KEY(in, f)	((in)->key[IND(f)])
 
 static bool
 zh(struct check *c)
@@ -28,54 +29,34 @@ fmt_number(double v)
 	return xasprintf("%.10g", v);
 }
 
-/*
- * PB310: the row declares its dimension not applicable — 三级 reads
- * "(本项目|此项目|该项目)?无…" and 描述, 指标值 and 依据 are blank.
- */
+/* PB310: the row declares its dimension not applicable (model.h). */
 static bool
 row_not_applicable(const struct indicator *in)
 {
-	static const char *const prefixes[] = { "本项目无", "此项目无",
-	    "该项目无", "无" };
-	char *l3;
-	size_t i;
-	bool match = false;
-
-	if (!text_blank(TEXT(in, FIELD_DESCRIPTION)) ||
-	    !text_blank(TEXT(in, FIELD_VALUE)) ||
-	    !text_blank(TEXT(in, FIELD_BASIS)))
-		return false;
-	l3 = text_label(TEXT(in, FIELD_LEVEL3));
-	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
-		if (text_starts_with(l3, prefixes[i]))
-			match = true;
-	free(l3);
-	return match;
+	return in->not_applicable;
 }
 
+/* Whether a text, by its label key (no trailing full stop), ends so. */
 static bool
-label_ends_with(const char *s, const char *suffix)
+label_ends_with(const struct indicator *in, enum field f, const char *suffix)
 {
-	char *l = text_label(s);
-	size_t n = strlen(l);
-	bool r;
+	return text_ends_with(KEY(in, f), suffix);
+}
 
-	/* A trailing full stop does not end a name. */
-	if (n >= 3 && strcmp(l + n - 3, "。") == 0)
-		l[n - 3] = '\0';
-	else if (n >= 1 && l[n - 1] == '.')
-		l[n - 1] = '\0';
-	r = text_ends_with(l, suffix);
-	free(l);
-	return r;
+/* Whether two texts of indicators are equal labels (text_label_equal()). */
+static bool
+same_label(const struct indicator *a, enum field fa,
+    const struct indicator *b, enum field fb)
+{
+	return strcmp(KEY(a, fa), KEY(b, fb)) == 0;
 }
 
 /* SPEC 3.2: a 三级 or 描述 ending in 率. */
 static bool
 is_rate(const struct indicator *in)
 {
-	return label_ends_with(TEXT(in, FIELD_LEVEL3), "率") ||
-	    label_ends_with(TEXT(in, FIELD_DESCRIPTION), "率");
+	return label_ends_with(in, FIELD_LEVEL3, "率") ||
+	    label_ends_with(in, FIELD_DESCRIPTION, "率");
 }
 
 static bool
@@ -275,12 +256,12 @@ check_blank(struct check *c, const struct project *p, enum rule_id r,
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (!text_blank(TEXT(in, f)) || row_not_applicable(in))
+		if (!in->blank[IND(f)] || row_not_applicable(in))
 			continue;
 		l3 = TEXT(in, FIELD_LEVEL3);
 		desc = TEXT(in, FIELD_DESCRIPTION);
 		if (text_blank(l3) || text_blank(desc) ||
-		    text_label_equal(l3, desc))
+		    same_label(in, FIELD_LEVEL3, in, FIELD_DESCRIPTION))
 			detail = xstrdup("");
 		else
 			detail = xasprintf(zh(c) ? "（%s）" : " (%s)", desc);
@@ -310,10 +291,9 @@ check_pb308(struct check *c, const struct project *p)
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (!text_blank(TEXT(in, FIELD_DESCRIPTION)) &&
+		if (!in->blank[IND(FIELD_DESCRIPTION)] &&
 		    !row_not_applicable(in) &&
-		    text_label_equal(TEXT(in, FIELD_DESCRIPTION),
-		    TEXT(in, FIELD_LEVEL3)))
+		    same_label(in, FIELD_DESCRIPTION, in, FIELD_LEVEL3))
 			check_emit(c, RULE_PB308, FIELD_DESCRIPTION, 0,
 			    LOC(in, FIELD_DESCRIPTION),
 			    TEXT(in, FIELD_DESCRIPTION), NULL, NULL);
@@ -344,33 +324,29 @@ same_indicator(const struct indicator *a, const struct indicator *b)
 {
 	bool l1 = a->level1 != LEVEL1_UNKNOWN || b->level1 != LEVEL1_UNKNOWN ?
 	    a->level1 == b->level1 :
-	    text_label_equal(TEXT(a, FIELD_LEVEL1), TEXT(b, FIELD_LEVEL1));
+	    same_label(a, FIELD_LEVEL1, b, FIELD_LEVEL1);
 	bool l2 = a->level2 != LEVEL2_UNKNOWN || b->level2 != LEVEL2_UNKNOWN ?
 	    a->level2 == b->level2 :
-	    text_label_equal(TEXT(a, FIELD_LEVEL2), TEXT(b, FIELD_LEVEL2));
+	    same_label(a, FIELD_LEVEL2, b, FIELD_LEVEL2);
 
 	return l1 && l2 &&
-	    text_label_equal(TEXT(a, FIELD_LEVEL3), TEXT(b, FIELD_LEVEL3)) &&
-	    text_label_equal(TEXT(a, FIELD_DESCRIPTION),
-	    TEXT(b, FIELD_DESCRIPTION));
+	    same_label(a, FIELD_LEVEL3, b, FIELD_LEVEL3) &&
+	    same_label(a, FIELD_DESCRIPTION, b, FIELD_DESCRIPTION);
 }
 
 /* FNV-1a over a label key, or a canonical level, of an identity. */
 static uint64_t
-hash_part(uint64_t h, int level, bool known, const char *text)
+hash_part(uint64_t h, int level, bool known, const char *key)
 {
 	const unsigned char *p;
-	char *l;
 
 	if (known)
 		/* A canonical level: its number, kept apart from labels. */
 		return ((h ^ 0x1E) * 0x100000001b3ULL ^ (uint64_t)level) *
 		    0x100000001b3ULL;
-	l = text_label_key(text);
-	for (p = (const unsigned char *)l; *p != '\0'; p++)
+	for (p = (const unsigned char *)key; *p != '\0'; p++)
 		h = (h ^ *p) * 0x100000001b3ULL;
 	h = (h ^ 0x1F) * 0x100000001b3ULL;	/* the parts' separator */
-	free(l);
 	return h;
 }
 
@@ -381,11 +357,11 @@ identity_hash(const struct indicator *in)
 	uint64_t h = 0xcbf29ce484222325ULL;
 
 	h = hash_part(h, (int)in->level1, in->level1 != LEVEL1_UNKNOWN,
-	    TEXT(in, FIELD_LEVEL1));
+	    KEY(in, FIELD_LEVEL1));
 	h = hash_part(h, (int)in->level2, in->level2 != LEVEL2_UNKNOWN,
-	    TEXT(in, FIELD_LEVEL2));
-	h = hash_part(h, 0, false, TEXT(in, FIELD_LEVEL3));
-	return hash_part(h, 0, false, TEXT(in, FIELD_DESCRIPTION));
+	    KEY(in, FIELD_LEVEL2));
+	h = hash_part(h, 0, false, KEY(in, FIELD_LEVEL3));
+	return hash_part(h, 0, false, KEY(in, FIELD_DESCRIPTION));
 }
 
 /*
@@ -635,15 +611,14 @@ check_pb412(struct check *c, const struct project *p)
 
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
-		const char *v = TEXT(in, FIELD_VALUE);
 
 		if (!value_checkable(in) || in->value.kind != VALUE_QUALITATIVE)
 			continue;
-		if (text_label_equal(v, TEXT(in, FIELD_DESCRIPTION)))
+		if (same_label(in, FIELD_VALUE, in, FIELD_DESCRIPTION))
 			emit_value(c, RULE_PB412, in,
 			    zh(c) ? "绩效指标描述" : "the description (绩效指标描述)",
 			    NULL);
-		else if (text_label_equal(v, TEXT(in, FIELD_LEVEL3)))
+		else if (same_label(in, FIELD_VALUE, in, FIELD_LEVEL3))
 			emit_value(c, RULE_PB412, in,
 			    zh(c) ? "三级指标名称" : "the level-3 name (三级指标)",
 			    NULL);
@@ -693,15 +668,22 @@ static bool
 basis_known(struct check *c, const char *basis)
 {
 	const struct settings *s = check_settings(c);
+	char *key;
 	size_t i;
+	bool known = false;
 
+	/* The known bases are their own label keys: a basis written as one
+	 * is known at once, another's key is made once and compared. */
 	for (i = 0; known_bases[i] != NULL; i++)
-		if (text_label_equal(basis, known_bases[i]))
+		if (strcmp(basis, known_bases[i]) == 0)
 			return true;
-	for (i = 0; i < s->nbases; i++)
-		if (text_label_equal(basis, s->bases[i]))
-			return true;
-	return false;
+	key = text_label_key(basis);
+	for (i = 0; known_bases[i] != NULL && !known; i++)
+		known = strcmp(key, known_bases[i]) == 0;
+	free(key);
+	for (i = 0; i < s->nbases && !known; i++)
+		known = text_label_equal(basis, s->bases[i]);
+	return known;
 }
 
 void
@@ -712,7 +694,7 @@ check_pb501(struct check *c, const struct project *p)
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		if (!text_blank(TEXT(in, FIELD_BASIS)) &&
+		if (!in->blank[IND(FIELD_BASIS)] &&
 		    !basis_known(c, TEXT(in, FIELD_BASIS)))
 			check_emit(c, RULE_PB501, FIELD_BASIS, 0,
 			    LOC(in, FIELD_BASIS), TEXT(in, FIELD_BASIS), NULL,

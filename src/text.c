@@ -160,23 +160,31 @@ text_is_control(uint32_t cp)
 	    (cp >= 0x2066 && cp <= 0x2069);
 }
 
-char *
-text_escape(const char *s)
+void
+text_escape_add(struct strbuf *b, const char *s)
 {
-	struct strbuf b = {0};
 	const char *run;
 	uint32_t cp;
 	size_t n, len;
 
 	if (s == NULL)
-		return xstrdup("");
+		return;
 	n = strlen(s);
 	/* Text that needs no escape is copied in runs, not by character. */
 	run = s;
 	while (n > 0) {
-		if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7F) {
+		const unsigned char *u = (const unsigned char *)s;
+
+		if (u[0] >= 0x20 && u[0] < 0x7F) {
 			s++;
 			n--;
+			continue;
+		}
+		/* U+4000..U+CFFF (CJK): no control among them. */
+		if (u[0] >= 0xE4 && u[0] <= 0xEC && n >= 3 &&
+		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+			s += 3;
+			n -= 3;
 			continue;
 		}
 		if (utf8_next((const unsigned char *)s, n, &cp, &len) &&
@@ -185,25 +193,33 @@ text_escape(const char *s)
 			n -= len;
 			continue;
 		}
-		strbuf_add(&b, run, (size_t)(s - run));
+		strbuf_add(b, run, (size_t)(s - run));
 		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
-			strbuf_printf(&b, "\\x%02x", (unsigned char)*s);
+			strbuf_printf(b, "\\x%02x", (unsigned char)*s);
 			len = 1;
 		} else if (cp == '\t')
-			strbuf_puts(&b, "\\t");
+			strbuf_puts(b, "\\t");
 		else if (cp == '\n')
-			strbuf_puts(&b, "\\n");
+			strbuf_puts(b, "\\n");
 		else if (cp == '\r')
-			strbuf_puts(&b, "\\r");
+			strbuf_puts(b, "\\r");
 		else if (cp < 0x20 || cp == 0x7F)
-			strbuf_printf(&b, "\\x%02x", (unsigned)cp);
+			strbuf_printf(b, "\\x%02x", (unsigned)cp);
 		else
-			strbuf_printf(&b, "\\u%04x", (unsigned)cp);
+			strbuf_printf(b, "\\u%04x", (unsigned)cp);
 		s += len;
 		n -= len;
 		run = s;
 	}
-	strbuf_add(&b, run, (size_t)(s - run));
+	strbuf_add(b, run, (size_t)(s - run));
+}
+
+char *
+text_escape(const char *s)
+{
+	struct strbuf b = {0};
+
+	text_escape_add(&b, s);
 	return strbuf_take(&b);
 }
 
@@ -241,96 +257,177 @@ text_is_space(uint32_t cp)
 	}
 }
 
-char *
-text_squeeze(const char *s)
-{
-	char *out, *w;
-	uint32_t cp;
-	size_t n, len;
+/* ASCII white space of text_is_space(), by byte. */
+static const bool ascii_space[128] = {
+	['\t'] = true, ['\n'] = true, ['\v'] = true, ['\f'] = true,
+	['\r'] = true, [' '] = true,
+};
 
-	if (s == NULL)
-		return xstrdup("");
-	n = strlen(s);
-	/* Folding never lengthens a character: one allocation suffices. */
-	out = w = xmalloc(n + 1);
+/* Whether a character led by byte c may be white space. */
+static bool
+space_lead(unsigned char c)
+{
+	if (c < 0x80)
+		return ascii_space[c];
+	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+/*
+ * Squeezes s[0..n) into out (room for n + 1 bytes; folding never lengthens
+ * a character) and returns the length written, NUL-terminated. ASCII and
+ * the three-byte characters led by E4..EC (U+4000..U+CFFF: CJK, no space,
+ * nothing folded) are copied as they are; the rest is decoded.
+ */
+size_t
+text_squeeze_into(const char *s, size_t n, char *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char *w = out;
+	uint32_t cp;
+	size_t len;
+
 	while (n > 0) {
-		if ((unsigned char)*s < 0x80) {
-			if (!text_is_space((unsigned char)*s))
-				*w++ = *s;
-			s++;
+		if (u[0] < 0x80) {
+			if (!ascii_space[u[0]])
+				*w++ = (char)u[0];
+			u++;
 			n--;
+			continue;
+		}
+		if (u[0] >= 0xE4 && u[0] <= 0xEC && n >= 3 &&
+		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+			w[0] = (char)u[0];
+			w[1] = (char)u[1];
+			w[2] = (char)u[2];
+			w += 3;
+			u += 3;
+			n -= 3;
 			continue;
 		}
 		/*
 		 * A stray byte is copied as it is rather than replaced, so
 		 * that squeezing never invents text the reader did not see.
 		 */
-		if (!utf8_next((const unsigned char *)s, n, &cp, &len)) {
-			*w++ = *s++;
+		if (!utf8_next(u, n, &cp, &len)) {
+			*w++ = (char)*u++;
 			n--;
 			continue;
 		}
-		s += len;
+		u += len;
 		n -= len;
 		cp = text_fold_width(cp);
 		if (!text_is_space(cp))
 			w += text_utf8_encode(cp, w);
 	}
 	*w = '\0';
+	return (size_t)(w - out);
+}
+
+char *
+text_squeeze(const char *s)
+{
+	size_t n;
+	char *out;
+
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	out = xmalloc(n + 1);
+	text_squeeze_into(s, n, out);
 	return out;
+}
+
+static const char label_star[] = "\xE2\x98\x85";	/* U+2605 */
+
+/* The label form of s[0..n) into out (room for n + 1): its length. */
+static size_t
+label_into(const char *s, size_t n, char *out)
+{
+	size_t len = text_squeeze_into(s, n, out);
+	const size_t sl = sizeof(label_star) - 1;
+
+	if (len >= sl && memcmp(out, label_star, sl) == 0) {
+		memmove(out, out + sl, len - sl + 1);
+		len -= sl;
+	}
+	return len;
 }
 
 char *
 text_label(const char *s)
 {
-	static const char star[] = "\xE2\x98\x85";	/* U+2605 */
-	char *t;
+	size_t n;
+	char *out;
 
-	t = text_squeeze(s);
-	if (text_starts_with(t, star))
-		memmove(t, t + sizeof(star) - 1,
-		    strlen(t + sizeof(star) - 1) + 1);
-	return t;
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	out = xmalloc(n + 1);
+	label_into(s, n, out);
+	return out;
 }
 
 /* Drops one trailing full stop: people end some cells with one, some not. */
-static void
-label_drop_stop(char *s)
+static size_t
+label_drop_stop(char *s, size_t n)
 {
 	static const char stop[] = "\xE3\x80\x82";	/* U+3002 */
-	size_t n = strlen(s);
+	const size_t sl = sizeof(stop) - 1;
 
-	if (text_ends_with(s, stop))
-		s[n - (sizeof(stop) - 1)] = '\0';
+	if (n >= sl && memcmp(s + n - sl, stop, sl) == 0)
+		n -= sl;
 	else if (n > 0 && s[n - 1] == '.')
-		s[n - 1] = '\0';
+		n--;
+	s[n] = '\0';
+	return n;
+}
+
+size_t
+text_label_key_into(const char *s, size_t n, char *out)
+{
+	return label_drop_stop(out, label_into(s, n, out));
 }
 
 char *
 text_label_key(const char *s)
 {
-	char *l = text_label(s);
+	size_t n;
+	char *out;
 
-	label_drop_stop(l);
-	return l;
+	if (s == NULL)
+		return xstrdup("");
+	n = strlen(s);
+	out = xmalloc(n + 1);
+	text_label_key_into(s, n, out);
+	return out;
 }
 
 bool
 text_label_equal(const char *a, const char *b)
 {
-	char *la, *lb;
+	char sa[256], sb[256], *la, *lb;
+	size_t na, nb, ka, kb;
 	bool equal;
 
+	if (a == NULL)
+		a = "";
+	if (b == NULL)
+		b = "";
 	/* Identical texts are equal labels: the common case, without copies. */
-	if (a != NULL && b != NULL && strcmp(a, b) == 0)
+	if (strcmp(a, b) == 0)
 		return true;
-	la = text_label(a);
-	lb = text_label(b);
-	label_drop_stop(la);
-	label_drop_stop(lb);
-	equal = strcmp(la, lb) == 0;
-	free(la);
-	free(lb);
+	/* The keys of short texts (nearly all) are made on the stack. */
+	na = strlen(a);
+	nb = strlen(b);
+	la = na < sizeof(sa) ? sa : xmalloc(na + 1);
+	lb = nb < sizeof(sb) ? sb : xmalloc(nb + 1);
+	ka = text_label_key_into(a, na, la);
+	kb = text_label_key_into(b, nb, lb);
+	equal = ka == kb && memcmp(la, lb, ka) == 0;
+	if (la != sa)
+		free(la);
+	if (lb != sb)
+		free(lb);
 	return equal;
 }
 
@@ -352,6 +449,17 @@ text_trim_span(const char *s, size_t n, size_t *start)
 	uint32_t cp;
 	size_t len, end, i;
 
+	/*
+	 * Most cells start and end with ASCII that is not a space or with
+	 * a character led by none of C2, E1, E2, E3 and EF, the leads of
+	 * the Unicode spaces (U+00A0, U+1680, U+2000.., U+3000, U+FEFF): no
+	 * end needs decoding then.
+	 */
+	if (n > 0 && !space_lead((unsigned char)s[0]) &&
+	    !space_lead((unsigned char)s[utf8_last_start(s, n)])) {
+		*start = 0;
+		return n;
+	}
 	/* Leading white space, decoded forwards. */
 	for (p = s; (size_t)(p - s) < n; p += len) {
 		if (!utf8_next((const unsigned char *)p, n - (size_t)(p - s), &cp,
@@ -398,6 +506,10 @@ text_blank(const char *s)
 
 	if (s == NULL)
 		return true;
+	/* A first character that cannot be a space (or a stray byte)
+	 * settles it without measuring the text. */
+	if (*s != '\0' && !space_lead((unsigned char)*s))
+		return false;
 	n = strlen(s);
 	while (n > 0) {
 		if (!utf8_next((const unsigned char *)s, n, &cp, &len))

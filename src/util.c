@@ -83,14 +83,18 @@ char *
 xasprintf(const char *fmt, ...)
 {
 	struct strbuf b = {0};
+	char small[256];
 	va_list ap;
 	int n;
 
+	/* Most strings are short: formatted once, on the stack, then copied. */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		die_oom();
+	if ((size_t)n < sizeof(small))
+		return xstrndup(small, (size_t)n);
 	b.data = xmalloc((size_t)n + 1);
 	va_start(ap, fmt);
 	vsnprintf(b.data, (size_t)n + 1, fmt, ap);
@@ -98,7 +102,7 @@ xasprintf(const char *fmt, ...)
 	return b.data;
 }
 
-static void
+void
 strbuf_reserve(struct strbuf *b, size_t extra)
 {
 	size_t want;
@@ -143,11 +147,19 @@ strbuf_printf(struct strbuf *b, const char *fmt, ...)
 	va_list ap;
 	int n;
 
+	/* Written where it goes when it fits: one pass, not two. */
+	strbuf_reserve(b, 64);
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
 	va_end(ap);
-	if (n < 0)
+	if (n < 0) {
+		b->data[b->len] = '\0';
 		return;
+	}
+	if ((size_t)n < b->cap - b->len) {
+		b->len += (size_t)n;
+		return;
+	}
 	strbuf_reserve(b, (size_t)n);
 	va_start(ap, fmt);
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
@@ -183,12 +195,15 @@ strset_hash(const char *s)
 	return h;
 }
 
+/* Where s is, or the empty slot it would take; h is its hash. Hashes are
+ * compared before strings: a probe past another string costs no strcmp. */
 static size_t
-strset_find(const struct strset *set, const char *s)
+strset_find(const struct strset *set, const char *s, size_t h)
 {
-	size_t i = strset_hash(s) & (set->cap - 1);
+	size_t i = h & (set->cap - 1);
 
-	while (set->slot[i] != NULL && strcmp(set->slot[i], s) != 0)
+	while (set->slot[i] != NULL &&
+	    (set->hash[i] != h || strcmp(set->slot[i], s) != 0))
 		i = (i + 1) & (set->cap - 1);
 	return i;
 }
@@ -201,43 +216,65 @@ strset_get(const struct strset *set, const char *s, int *found)
 	*found = 0;
 	if (set->cap == 0)
 		return NULL;
-	i = strset_find(set, s);
+	i = strset_find(set, s, strset_hash(s));
 	if (set->slot[i] == NULL)
 		return NULL;
 	*found = 1;
 	return set->data[i];
 }
 
-int
-strset_add(struct strset *set, const char *s, void *datum)
+/* Adds s unless present; returns its slot, *added telling which. */
+static size_t
+strset_put(struct strset *set, const char *s, void *datum, int *added)
 {
-	size_t i, j;
+	size_t i, j, h = strset_hash(s);
 
+	*added = 0;
+	if (set->cap > 0) {
+		i = strset_find(set, s, h);
+		if (set->slot[i] != NULL)
+			return i;
+	}
 	if ((set->len + 1) * 2 > set->cap) {
 		struct strset bigger = {0};
 
 		bigger.cap = set->cap ? set->cap * 2 : 16;
 		bigger.slot = xcalloc(bigger.cap, sizeof(*bigger.slot));
 		bigger.data = xcalloc(bigger.cap, sizeof(*bigger.data));
+		bigger.hash = xcalloc(bigger.cap, sizeof(*bigger.hash));
 		for (j = 0; j < set->cap; j++) {
 			if (set->slot[j] == NULL)
 				continue;
-			i = strset_find(&bigger, set->slot[j]);
+			/* The strings are distinct: the first free slot. */
+			for (i = set->hash[j] & (bigger.cap - 1);
+			    bigger.slot[i] != NULL; i = (i + 1) & (bigger.cap - 1))
+				;
 			bigger.slot[i] = set->slot[j];
 			bigger.data[i] = set->data[j];
+			bigger.hash[i] = set->hash[j];
 		}
 		bigger.len = set->len;
 		free(set->slot);
 		free(set->data);
+		free(set->hash);
 		*set = bigger;
 	}
-	i = strset_find(set, s);
-	if (set->slot[i] != NULL)
-		return 0;
+	i = strset_find(set, s, h);
 	set->slot[i] = xstrdup(s);
 	set->data[i] = datum;
+	set->hash[i] = h;
 	set->len++;
-	return 1;
+	*added = 1;
+	return i;
+}
+
+int
+strset_add(struct strset *set, const char *s, void *datum)
+{
+	int added;
+
+	(void)strset_put(set, s, datum, &added);
+	return added;
 }
 
 void
@@ -249,12 +286,15 @@ strset_free(struct strset *set)
 		free(set->slot[i]);
 	free(set->slot);
 	free(set->data);
+	free(set->hash);
 	memset(set, 0, sizeof(*set));
 }
 
 const char *
 strset_intern(struct strset *set, const char *s)
 {
-	strset_add(set, s, NULL);
-	return set->slot[strset_find(set, s)];
+	int added;
+	size_t i = strset_put(set, s, NULL, &added);	/* may move slot */
+
+	return set->slot[i];
 }

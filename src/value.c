@@ -214,6 +214,9 @@ op_match(const char *s)
 	size_t i, n, best_n = 0;
 
 	for (i = 0; i < sizeof(op_spellings) / sizeof(op_spellings[0]); i++) {
+		/* Most spellings differ from s in the first byte. */
+		if (op_spellings[i].text[0] != s[0])
+			continue;
 		n = strlen(op_spellings[i].text);
 		if (n > best_n && strncmp(s, op_spellings[i].text, n) == 0) {
 			best = &op_spellings[i];
@@ -239,7 +242,8 @@ unit_classify(const char *u, enum unit_class *cls, const char **canonical,
 	if (*u == '\0')
 		return;
 	for (i = 0; i < sizeof(unit_table) / sizeof(unit_table[0]); i++) {
-		if (strcmp(u, unit_table[i].text) != 0)
+		if (u[0] != unit_table[i].text[0] ||
+		    strcmp(u, unit_table[i].text) != 0)
 			continue;
 		*cls = unit_table[i].unit_class;
 		/* 百分比 spells % out; only the colloquial aliases are
@@ -502,13 +506,18 @@ value_parse_squeezed(char *s, struct value *v)
 void
 value_parse(const char *raw, struct value *v)
 {
-	char *s;
+	char small[256], *s;
+	size_t n;
 
 	memset(v, 0, sizeof(*v));
-	v->raw = xstrdup(raw != NULL ? raw : "");
-	s = text_squeeze(v->raw);
+	n = strlen(raw != NULL ? raw : "");
+	v->raw = xstrndup(raw != NULL ? raw : "", n);
+	/* The squeezed text of a short value (nearly all) on the stack. */
+	s = n < sizeof(small) ? small : xmalloc(n + 1);
+	text_squeeze_into(v->raw, n, s);
 	value_parse_squeezed(s, v);
-	free(s);
+	if (s != small)
+		free(s);
 	if (v->unit == NULL)
 		v->unit = xstrdup("");
 }

@@ -29,7 +29,7 @@ run() {
 	shift 2
 	"$MEASURE" -m "$tmp/m" timeout "$limit" "$PBCHECK" "$@" \
 	    >"$tmp/$name.out" 2>"$tmp/$name.err"
-	read -r ms kb st <"$tmp/m"
+	read -r ms kb st _ <"$tmp/m"
 	mb=$((kb / 1024))
 	if [ "$st" -gt 2 ]; then
 		bad "$name: exit $st after $ms ms (limit $limit s)"

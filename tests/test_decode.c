@@ -653,6 +653,44 @@ test_decode_utf8_valid_agrees(void **state)
 	}
 }
 
+/* The same within and after runs of CJK characters, where utf8_valid()
+ * takes two sequences at once: a bad byte anywhere in the run is seen. */
+static void
+test_decode_utf8_valid_cjk_runs(void **state)
+{
+	static const unsigned char bytes[] = { 0x41, 0x80, 0xBF, 0xC2, 0xE0,
+	    0xE4, 0xED, 0xEF, 0xF0, 0xFF, 0xA0, 0x9F };
+	static const char run[] = "中文字符测试";	/* six 3-byte characters */
+	char s[64];
+	size_t nb = sizeof(bytes), k, pad, at, n, x, y;
+
+	(void)state;
+	for (k = 0; k <= 6; k++)
+		for (pad = 0; pad <= 2; pad++)
+			for (at = 0; at <= 3 * k; at++)
+				for (x = 0; x < nb * nb; x++) {
+					memset(s, 'a', pad);
+					memcpy(s + pad, run, 3 * k);
+					n = pad + 3 * k;
+					/* Two bytes put over the run at at (a
+					 * cut or bad sequence), then more CJK. */
+					y = x;
+					if (pad + at < n)
+						s[pad + at] = (char)bytes[y % nb];
+					else
+						s[n++] = (char)bytes[y % nb];
+					if (pad + at + 1 < n)
+						s[pad + at + 1] =
+						    (char)bytes[y / nb % nb];
+					else
+						s[n++] = (char)bytes[y / nb % nb];
+					memcpy(s + n, run, 6);
+					n += 6;
+					assert_int_equal(utf8_valid(s, n),
+					    text_utf8_valid(s, n));
+				}
+}
+
 int
 main(void)
 {
@@ -675,6 +713,7 @@ main(void)
 		cmocka_unit_test(test_decode_pieces_same_as_whole),
 		cmocka_unit_test(test_decode_utf8_not_copied),
 		cmocka_unit_test(test_decode_utf8_valid_agrees),
+		cmocka_unit_test(test_decode_utf8_valid_cjk_runs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -337,6 +337,35 @@ test_label_equal_ignores_full_stop(void **state)
 			    !cases[i].equal);
 }
 
+/* The buffer forms agree with text_squeeze() and text_label_key() on
+ * CJK, full-width forms, spaces, stars, stops and stray or cut bytes. */
+static void
+test_into_forms_agree(void **state)
+{
+	static const char *const cases[] = {
+		"", " ", "中文", "\u2605 项目\u3000名称。", "\uFF21\uFF42 c.",
+		"\xE4\xB8", "中\xE4\xB8", "\xFF中", "\xED\xA0\x80", "\u00a0a\u200b",
+		"\u3002", "..", "\u2605", "产出\n指标", "\xE4\x80\x80\xEC\xBF\xBF",
+	};
+	char out[64];
+	char *want;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < NELEM(cases); i++) {
+		want = text_squeeze(cases[i]);
+		n = text_squeeze_into(cases[i], strlen(cases[i]), out);
+		assert_string_equal(out, want);
+		assert_int_equal(n, strlen(want));
+		free(want);
+		want = text_label_key(cases[i]);
+		n = text_label_key_into(cases[i], strlen(cases[i]), out);
+		assert_string_equal(out, want);
+		assert_int_equal(n, strlen(want));
+		free(want);
+	}
+}
+
 /* Trimming removes ASCII and Unicode spaces at both ends only. */
 static void
 test_trim_both_ends(void **state)
@@ -541,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_squeeze_folds_and_drops_spaces),
 		cmocka_unit_test(test_label_strips_star_and_spaces),
 		cmocka_unit_test(test_label_equal_ignores_full_stop),
+		cmocka_unit_test(test_into_forms_agree),
 		cmocka_unit_test(test_trim_both_ends),
 		cmocka_unit_test(test_blank_only_spaces),
 		cmocka_unit_test(test_starts_ends_with_whole_strings),
