@@ -1092,6 +1092,14 @@ docx_grid(const char *bytes, size_t len, struct form_grid *g,
 }
 
 void
+read_init(void)
+{
+	/* libxml2 sets up its global tables here, once, not racing in the
+	 * first parse of each thread. */
+	xmlInitParser();
+}
+
+void
 read_docx(const char *path, const char *bytes, size_t len,
     const struct read_sink *sink)
 {
