@@ -3,6 +3,7 @@
 #define PBCHECK_PROGRESS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "rules.h"
 
@@ -27,6 +28,14 @@ void		 progress_file_done(struct progress *p);
  * error, until progress_release(). */
 void		 progress_hold(struct progress *p);
 void		 progress_release(struct progress *p);
+/*
+ * When standard output is a terminal too (the line and a report on one
+ * screen): a stream to use instead of stdout for the report, which clears
+ * the line before each line of the report (the bytes written are those
+ * given). Close it before progress_end(); fclose() reports a write
+ * error. NULL when standard output is not a terminal, or p is NULL.
+ */
+FILE		*progress_stdout(struct progress *p);
 /* Stops the thread, clears the line and frees p. */
 void		 progress_end(struct progress *p);
 

@@ -541,6 +541,7 @@ main(int argc, char *argv[])
 	struct conf *cf, **input_conf = NULL;
 	struct baseline *filter = NULL, *record = NULL;
 	struct batch *batch;
+	FILE *screen = NULL;
 	size_t n;
 	long long total;
 	long jobs = 0;
@@ -796,6 +797,10 @@ main(int argc, char *argv[])
 	if (!no_progress) {
 		total = input_bytes(&inputs);
 		progress_line = progress_start(inputs.npaths, total, msg_lang);
+		/* A report on the same screen moves the line out of its way. */
+		if (output == NULL &&
+		    (screen = progress_stdout(progress_line)) != NULL)
+			rep.out = screen;
 	}
 	batch = batch_new(inputs.paths, inputs.npaths, (int)jobs, enc,
 	    s.lang, progress_line);
@@ -830,10 +835,20 @@ main(int argc, char *argv[])
 			settings_free(&own);
 	}
 	batch_free(batch);
-	progress_end(progress_line);
-	progress_line = NULL;
 	check_finish(c);
 	status = check_exit_status(c);
+	if (screen != NULL) {
+		rep.out = stdout;
+		if (fclose(screen) != 0) {
+			progress_end(progress_line);
+			progress_line = NULL;
+			say("writing the report: %s", "写入报告失败：%s",
+			    errtext(errno, msg_lang));
+			status = 2;
+		}
+	}
+	progress_end(progress_line);
+	progress_line = NULL;
 	if (filter != NULL)
 		say("baseline %s: %zu findings suppressed, %zu entries no "
 		    "longer occur", "基线 %s：隐藏了 %zu 个已知问题，%zu 个条目"

@@ -1,4 +1,5 @@
 /* The progress line on standard error: drawn by a thread of its own, cleared before anything else is said. */
+#define _GNU_SOURCE		/* fopencookie() */
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -201,6 +202,44 @@ progress_release(struct progress *p)
 {
 	if (p != NULL)
 		pthread_mutex_unlock(&p->lock);
+}
+
+/* Writes a report's bytes to the terminal with the line out of the way. */
+static ssize_t
+stream_write(void *cookie, const char *buf, size_t n)
+{
+	struct progress *p = cookie;
+	size_t done = 0;
+	ssize_t w;
+
+	progress_hold(p);
+	while (done < n) {
+		w = write(STDOUT_FILENO, buf + done, n - done);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			progress_release(p);
+			return -1;
+		}
+		done += (size_t)w;
+	}
+	progress_release(p);
+	return (ssize_t)n;
+}
+
+FILE *
+progress_stdout(struct progress *p)
+{
+	cookie_io_functions_t io = { NULL, stream_write, NULL, NULL };
+	FILE *fp;
+
+	if (p == NULL || !isatty(STDOUT_FILENO) || fflush(stdout) != 0)
+		return NULL;
+	if ((fp = fopencookie(p, "w", io)) == NULL)
+		return NULL;
+	/* As standard output on a terminal: a line at a time. */
+	setvbuf(fp, NULL, _IOLBF, BUFSIZ);
+	return fp;
 }
 
 void

@@ -219,6 +219,29 @@ PBCHECK_PROGRESS_DELAY_MS=0 "$PBCHECK" -q "$tmp/big.csv" >"$tmp/pipe.out" \
     2>"$tmp/pipe.err"
 cmp -s "$tmp/plain.err" "$tmp/pipe.err" && [ ! -s "$tmp/pipe.err" ] && ok ||
     bad "a progress line on a file"
+# The report on the same terminal: each line of it comes after the
+# progress line is cleared, and without the line's bytes the terminal
+# shows the report of a plain run.
+$PTY - "$tmp/screen.err" env PBCHECK_PROGRESS_DELAY_MS=0 "$PBCHECK" \
+    "$tmp/big.csv"
+"$PBCHECK" --color=always "$tmp/big.csv" >"$tmp/screen-plain.out" 2>&1
+"$PY" - "$tmp/screen.err" "$tmp/screen-plain.out" <<'EOF'
+import re, sys
+got = open(sys.argv[1], "rb").read()
+want = open(sys.argv[2], "rb").read()
+line = re.compile(rb"pbcheck: \d+/\d+ files[^\r\n]*")
+n = 0
+for m in line.finditer(got):
+    n += 1
+    if got[m.end():m.end() + 4] != b"\r\x1b[K":
+        sys.exit("a progress line not cleared before what follows it")
+if n == 0:
+    sys.exit("no progress line")
+left = re.sub(rb"\r\x1b\[K(pbcheck: \d+/\d+ files[^\r\n]*)?", b"", got)
+if left.replace(b"\r\n", b"\n") != want:
+    sys.exit("the terminal shows another report")
+EOF
+[ $? -eq 0 ] && ok || bad "progress line and report on one terminal"
 # A message on standard error comes on a line of its own: the progress
 # line is cleared first; in a batch of -j 2 the files are counted.
 want=2

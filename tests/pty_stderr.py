@@ -2,9 +2,9 @@
 """Runs a command with standard error on a pseudo-terminal.
 
 Usage: pty_stderr.py OUT ERR CMD [ARG...]
-Standard output goes to the file OUT, standard error to a new terminal
-whose bytes are written to ERR (as the terminal shows them: LF becomes
-CR LF). Exits with the command's status (128 + N for a signal N).
+Standard output goes to the file OUT (or, when OUT is "-", to the
+terminal too), standard error to a new terminal whose bytes are written
+to ERR (as the terminal shows them: LF becomes CR LF). Exits with the command's status (128 + N for a signal N).
 """
 
 import os
@@ -18,10 +18,13 @@ def main():
     pid = os.fork()
     if pid == 0:
         os.close(master)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        os.dup2(fd, 1)
+        if out == "-":
+            os.dup2(slave, 1)
+        else:
+            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.dup2(fd, 1)
+            os.close(fd)
         os.dup2(slave, 2)
-        os.close(fd)
         os.close(slave)
         try:
             os.execvp(cmd[0], cmd)
