@@ -74,9 +74,9 @@ draw(struct progress *p, double t)
 	bool zh = p->lang == LANG_ZH;
 	int n;
 
-	if (p->total >= 0 && bytes > 0 && bytes <= p->total) {
-		long s = (long)((double)(p->total - bytes) /
-		    ((double)bytes / t) + 0.5);
+	if (p->total >= 0 && bytes > 0 && bytes <= p->total && t > 0) {
+		double left = (double)(p->total - bytes) / ((double)bytes / t);
+		long s = left < 360000 ? (long)(left + 0.5) : 359999;
 
 		snprintf(eta, sizeof(eta), zh ? "，预计还需 %ld:%02ld" :
 		    ", ETA %ld:%02ld", s / 60, s % 60);
