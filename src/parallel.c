@@ -29,6 +29,7 @@ enum ev_kind {
 struct event {
 	struct event	*next;
 	enum ev_kind	 kind;
+	size_t		 worker;	/* who made it, and frees it */
 	const char	*format;	/* EV_FORMAT: static strings */
 	const char	*encoding;
 	char		*text;		/* EV_UNREADABLE reason, EV_SHEET name */
@@ -48,10 +49,11 @@ struct slot {
 	char		*err;
 };
 
-/* What a worker's sink records into. */
+/* A worker, and what its sink records into. */
 struct recorder {
 	struct batch	*b;
-	size_t		 i;
+	size_t		 w;		/* the worker's number */
+	size_t		 i;		/* the input it reads */
 };
 
 struct batch {
@@ -62,6 +64,7 @@ struct batch {
 	struct progress	*progress;
 	struct slot	*slots;
 	pthread_t	*threads;
+	struct recorder	*workers;
 	size_t		 nthreads;
 	size_t		 ahead;		/* inputs taken but not played, at most */
 	/* Under lock: */
@@ -71,6 +74,12 @@ struct batch {
 	size_t		 next;		/* the next input a worker takes */
 	size_t		 played;	/* inputs played so far */
 	bool		 stop;
+	/*
+	 * Per worker, the calls played: the worker frees them, so that what
+	 * a thread allocated goes back to its own arena of malloc (freed by
+	 * another thread, it costs that arena's consolidation work).
+	 */
+	struct event	**garbage;
 };
 
 static char *
@@ -92,13 +101,36 @@ event_free(struct event *e)
 	free(e);
 }
 
+static void
+events_free(struct event *e)
+{
+	struct event *next;
+
+	for (; e != NULL; e = next) {
+		next = e->next;
+		event_free(e);
+	}
+}
+
+/* The worker's played calls, to free outside the lock; under b->lock. */
+static struct event *
+take_garbage(struct batch *b, size_t w)
+{
+	struct event *g = b->garbage[w];
+
+	b->garbage[w] = NULL;
+	return g;
+}
+
 /* Adds e to its input's calls; waits while too many are waiting. */
 static void
 record(struct recorder *r, struct event *e)
 {
 	struct batch *b = r->b;
 	struct slot *s = &b->slots[r->i];
+	struct event *g;
 
+	e->worker = r->w;
 	pthread_mutex_lock(&b->lock);
 	if (s->tail != NULL)
 		s->tail->next = e;
@@ -110,7 +142,9 @@ record(struct recorder *r, struct event *e)
 		pthread_cond_broadcast(&b->more);
 	while (s->queued >= QUEUE_MAX && !b->stop)
 		pthread_cond_wait(&b->room, &b->lock);
+	g = take_garbage(b, r->w);
 	pthread_mutex_unlock(&b->lock);
+	events_free(g);
 }
 
 static struct event *
@@ -190,11 +224,12 @@ rec_project(void *ctx, struct project *p)
 static void *
 work(void *arg)
 {
-	struct batch *b = arg;
-	struct recorder r = { b, 0 };
-	struct run_sink rs = { &r, rec_begin, rec_format, rec_unreadable,
+	struct recorder *r = arg;
+	struct batch *b = r->b;
+	struct run_sink rs = { r, rec_begin, rec_format, rec_unreadable,
 	    rec_sheet, rec_diag, rec_project, b->progress };
 	struct slot *s;
+	struct event *g;
 	char *err;
 	int rc;
 
@@ -208,11 +243,13 @@ work(void *arg)
 			pthread_cond_wait(&b->room, &b->lock);
 			continue;
 		}
-		r.i = b->next++;
+		r->i = b->next++;
+		g = take_garbage(b, r->w);
 		pthread_mutex_unlock(&b->lock);
-		rc = run_input_to(&rs, b->paths[r.i], b->enc, b->lang, &err);
+		events_free(g);
+		rc = run_input_to(&rs, b->paths[r->i], b->enc, b->lang, &err);
 		pthread_mutex_lock(&b->lock);
-		s = &b->slots[r.i];
+		s = &b->slots[r->i];
 		s->rc = rc;
 		s->err = err;
 		s->done = true;
@@ -248,22 +285,27 @@ batch_new(char *const *paths, size_t n, int jobs, enum encoding enc,
 	pthread_cond_init(&b->more, NULL);
 	pthread_cond_init(&b->room, NULL);
 	b->threads = xcalloc(want, sizeof(*b->threads));
+	b->workers = xcalloc(want, sizeof(*b->workers));
+	b->garbage = xcalloc(want, sizeof(*b->garbage));
 	for (i = 0; i < want; i++) {
-		if (pthread_create(&b->threads[i], NULL, work, b) != 0)
+		b->workers[i].b = b;
+		b->workers[i].w = i;
+		if (pthread_create(&b->threads[i], NULL, work,
+		    &b->workers[i]) != 0)
 			break;
 		b->nthreads++;
 	}
 	return b;
 }
 
-/* Plays a run of recorded calls to the engine. */
-static void
+/* Plays a run of recorded calls to the engine; returns the last. */
+static struct event *
 play(struct check *c, struct event *e, const char *file)
 {
-	struct event *next;
+	struct event *last = NULL;
 
-	for (; e != NULL; e = next) {
-		next = e->next;
+	for (; e != NULL; e = e->next) {
+		last = e;
 		switch (e->kind) {
 		case EV_FORMAT:
 			check_file_format(c, e->format, e->encoding);
@@ -282,8 +324,8 @@ play(struct check *c, struct event *e, const char *file)
 			check_sink_project(c, &e->p);
 			break;
 		}
-		event_free(e);
 	}
+	return last;
 }
 
 int
@@ -291,7 +333,7 @@ batch_input(struct batch *b, size_t i, struct check *c, char **err)
 {
 	struct slot *s = &b->slots[i];
 	struct run_sink rs;
-	struct event *e;
+	struct event *e, *last;
 	const char *file = NULL;
 	bool done;
 	int rc;
@@ -314,10 +356,17 @@ batch_input(struct batch *b, size_t i, struct check *c, char **err)
 			/* The worker set the name before its first call. */
 			if (file == NULL)
 				file = check_file_begin(c, s->name);
-			play(c, e, file);
-			if (done)
-				break;
+			last = play(c, e, file);
 			pthread_mutex_lock(&b->lock);
+			/* One worker made every call of an input. */
+			if (last != NULL) {
+				last->next = b->garbage[last->worker];
+				b->garbage[last->worker] = e;
+			}
+			if (done) {
+				pthread_mutex_unlock(&b->lock);
+				break;
+			}
 		}
 		rc = s->rc;
 		*err = s->err;
@@ -337,7 +386,6 @@ batch_input(struct batch *b, size_t i, struct check *c, char **err)
 void
 batch_free(struct batch *b)
 {
-	struct event *e, *next;
 	size_t i;
 
 	if (b == NULL)
@@ -349,16 +397,17 @@ batch_free(struct batch *b)
 		pthread_mutex_unlock(&b->lock);
 		for (i = 0; i < b->nthreads; i++)
 			pthread_join(b->threads[i], NULL);
+		for (i = 0; i < b->nthreads; i++)
+			events_free(b->garbage[i]);
+		free(b->garbage);
+		free(b->workers);
 		pthread_cond_destroy(&b->more);
 		pthread_cond_destroy(&b->room);
 		pthread_mutex_destroy(&b->lock);
 		free(b->threads);
 	}
 	for (i = 0; i < b->n; i++) {
-		for (e = b->slots[i].head; e != NULL; e = next) {
-			next = e->next;
-			event_free(e);
-		}
+		events_free(b->slots[i].head);
 		free(b->slots[i].name);
 		free(b->slots[i].err);
 	}
