@@ -477,6 +477,48 @@ write_baseline(const char *path, const struct baseline *b,
 	return 0;
 }
 
+/* What the settings of each input are made of. */
+struct input_ctx {
+	const struct walk_list	 *inputs;
+	struct conf		**conf;
+	const struct rule_opt	 *ropts;
+	size_t			  nropts;
+};
+
+/*
+ * The settings of input i: its settings file's, or with [path:GLOB] keys
+ * that match it, a copy in *own with those keys and then the rule options
+ * over them (checked on the run's settings already: they cannot fail
+ * here). Only reads what the run shares: the worker threads of -j call
+ * it too (parallel.h).
+ */
+static const struct settings *
+input_settings(void *ctx, size_t i, struct settings *own, bool *owned)
+{
+	const struct input_ctx *ic = ctx;
+	const struct conf *cf = ic->conf[i];
+	const char *path = ic->inputs->paths[i];
+	char *err;
+	size_t k;
+
+	*owned = settings_path_matches(&cf->s, path);
+	if (!*owned)
+		return &cf->s;
+	settings_copy(own, &cf->s);
+	settings_apply_paths(own, path);
+	for (k = 0; k < ic->nropts; k++) {
+		err = NULL;
+		if (ic->ropts[k].kind == OPT_DISABLE)
+			settings_disable(own, ic->ropts[k].arg, &err);
+		else if (ic->ropts[k].kind == OPT_ENABLE)
+			settings_enable(own, ic->ropts[k].arg, &err);
+		else
+			settings_severity(own, ic->ropts[k].arg, &err);
+		free(err);
+	}
+	return own;
+}
+
 #define JOBS_MAX	"1024"
 
 /* -j N: a whole number from 1 to BATCH_MAX_JOBS. */
@@ -541,6 +583,7 @@ main(int argc, char *argv[])
 	struct conf *cf, **input_conf = NULL;
 	struct baseline *filter = NULL, *record = NULL;
 	struct batch *batch;
+	struct input_ctx ictx;
 	FILE *screen = NULL;
 	size_t n;
 	long long total;
@@ -802,11 +845,16 @@ main(int argc, char *argv[])
 		    (screen = progress_stdout(progress_line)) != NULL)
 			rep.out = screen;
 	}
-	batch = batch_new(inputs.paths, inputs.npaths, (int)jobs, enc,
-	    s.lang, progress_line);
+	ictx.inputs = &inputs;
+	ictx.conf = input_conf;
+	ictx.ropts = ropts;
+	ictx.nropts = nropts;
+	batch = batch_new(inputs.paths, inputs.npaths, (int)jobs, enc, &s,
+	    input_settings, &ictx, progress_line);
 	for (n = 0; n < inputs.npaths; n++) {
 		struct settings own;
-		bool paths;
+		const struct settings *fs;
+		bool owned;
 
 		cf = input_conf[n];
 		if (verbose) {
@@ -818,20 +866,15 @@ main(int argc, char *argv[])
 				    inputs.paths[n]);
 		}
 		/* [path:GLOB] keys, then the command line over them. */
-		paths = settings_path_matches(&cf->s, inputs.paths[n]);
-		if (paths) {
-			settings_copy(&own, &cf->s);
-			settings_apply_paths(&own, inputs.paths[n]);
-			apply_rule_opts(&own, ropts, nropts);
-		}
-		check_use_settings(c, paths ? &own : &cf->s, cf->name);
+		fs = input_settings(&ictx, n, &own, &owned);
+		check_use_settings(c, fs, cf->name);
 		if (batch_input(batch, n, c, &err) != 0) {
 			say("%s", "%s", err);
 			free(err);
 		}
 		progress_file_done(progress_line);
 		check_use_settings(c, NULL, NULL);
-		if (paths)
+		if (owned)
 			settings_free(&own);
 	}
 	batch_free(batch);

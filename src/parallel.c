@@ -36,6 +36,10 @@ struct event {
 	int		 number;	/* EV_SHEET */
 	struct read_diag diag;		/* EV_DIAG: its strings owned */
 	struct project	 p;		/* EV_PROJECT: taken from the reader */
+	/* EV_PROJECT, checked: the findings of the worker's engine. */
+	bool		 checked;
+	struct finding	*f;
+	size_t		 nf, nlayout;
 };
 
 /* An input: what its worker recorded and the main thread has not played. */
@@ -54,6 +58,7 @@ struct recorder {
 	struct batch	*b;
 	size_t		 w;		/* the worker's number */
 	size_t		 i;		/* the input it reads */
+	struct check	*engine;	/* its engine, or NULL: main checks */
 };
 
 struct batch {
@@ -62,6 +67,9 @@ struct batch {
 	enum encoding	 enc;
 	enum lang	 lang;
 	struct progress	*progress;
+	const struct settings *run;
+	batch_settings_fn settings;
+	void		*settings_ctx;
 	struct slot	*slots;
 	pthread_t	*threads;
 	struct recorder	*workers;
@@ -98,6 +106,7 @@ event_free(struct event *e)
 	free((char *)e->diag.a_zh);
 	free((char *)e->diag.b);
 	project_free(&e->p);
+	check_findings_free(e->f, e->nf);
 	free(e);
 }
 
@@ -213,8 +222,15 @@ rec_diag(void *ctx, const struct read_diag *d)
 static void
 rec_project(void *ctx, struct project *p)
 {
+	struct recorder *r = ctx;
 	struct event *e = event_new(EV_PROJECT);
 
+	/* The rules run here; what needs the batch is left to play(). */
+	if (r->engine != NULL) {
+		check_sink_project(r->engine, p);
+		e->f = check_worker_take(r->engine, &e->nf, &e->nlayout);
+		e->checked = true;
+	}
 	/* Taken, not copied: the reader frees a zeroed project. */
 	e->p = *p;
 	memset(p, 0, sizeof(*p));
@@ -228,11 +244,17 @@ work(void *arg)
 	struct batch *b = r->b;
 	struct run_sink rs = { r, rec_begin, rec_format, rec_unreadable,
 	    rec_sheet, rec_diag, rec_project, b->progress };
+	struct settings own;
+	const struct settings *fs;
 	struct slot *s;
 	struct event *g;
 	char *err;
+	bool owned;
 	int rc;
 
+	/* Without an engine (it cannot be made), the main thread checks. */
+	r->engine = check_new_worker(b->run, &err);
+	free(err);
 	pthread_mutex_lock(&b->lock);
 	for (;;) {
 		while (b->next < b->n && b->slots[b->next].caller)
@@ -247,7 +269,17 @@ work(void *arg)
 		g = take_garbage(b, r->w);
 		pthread_mutex_unlock(&b->lock);
 		events_free(g);
+		owned = false;
+		if (r->engine != NULL) {
+			fs = b->settings(b->settings_ctx, r->i, &own, &owned);
+			check_use_settings(r->engine, fs, NULL);
+			check_worker_file(r->engine);
+		}
 		rc = run_input_to(&rs, b->paths[r->i], b->enc, b->lang, &err);
+		if (r->engine != NULL)
+			check_use_settings(r->engine, NULL, NULL);
+		if (owned)
+			settings_free(&own);
 		pthread_mutex_lock(&b->lock);
 		s = &b->slots[r->i];
 		s->rc = rc;
@@ -256,20 +288,26 @@ work(void *arg)
 		pthread_cond_broadcast(&b->more);
 	}
 	pthread_mutex_unlock(&b->lock);
+	check_free(r->engine);
+	r->engine = NULL;
 	return NULL;
 }
 
 struct batch *
 batch_new(char *const *paths, size_t n, int jobs, enum encoding enc,
-    enum lang lang, struct progress *progress)
+    const struct settings *run, batch_settings_fn settings, void *ctx,
+    struct progress *progress)
 {
 	struct batch *b = xcalloc(1, sizeof(*b));
 	size_t i, want, files = 0;
 
+	b->run = run;
+	b->settings = settings;
+	b->settings_ctx = ctx;
+	b->lang = run->lang;
 	b->paths = paths;
 	b->n = n;
 	b->enc = enc;
-	b->lang = lang;
 	b->progress = progress;
 	b->slots = xcalloc(n + 1, sizeof(*b->slots));
 	for (i = 0; i < n; i++)
@@ -321,7 +359,11 @@ play(struct check *c, struct event *e, const char *file)
 			break;
 		case EV_PROJECT:
 			e->p.file = file;
-			check_sink_project(c, &e->p);
+			if (e->checked)
+				check_play_project(c, &e->p, e->f, e->nf,
+				    e->nlayout);
+			else
+				check_sink_project(c, &e->p);
 			break;
 		}
 	}

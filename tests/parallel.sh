@@ -126,6 +126,33 @@ cat >"$tmp/conf/pbcheck.conf" <<'EOF'
 no-such-project = PB101
 EOF
 same "ignore" "$tmp/conf" "$tmp/dup"
+# Settings that differ by input: [path:GLOB] keys (rules, thresholds, a
+# code pattern) and a directory of its own, with the command line over
+# them — the workers check each file under its settings.
+mkdir -p "$tmp/paths/2020" "$tmp/paths/2021" "$tmp/paths/other"
+cp "$S" "$tmp/paths/2020/a.csv"
+cp data/chengde-2021/targets.xlsx "$tmp/paths/2020/b.xlsx"
+sed 's/^571-/572-/' "$S" >"$tmp/paths/2021/a.csv"
+sed 's/^571-/573-/' "$S" >"$tmp/paths/other/c.csv"
+cat >"$tmp/paths/pbcheck.conf" <<'EOF'
+[ignore]
+571-0101-YBN-VYAO = PB309
+[path:*2020/*.xlsx]
+disable = PB3
+midyear_min = 80
+[path:*2021/*]
+code_pattern = ^[0-9]{3}-[0-9]{4}-[A-Z]{3}-[0-9A-Z]{4}$
+severity.PB407 = error
+EOF
+cat >"$tmp/paths/other/pbcheck.conf" <<'EOF'
+[rules]
+disable = PB5
+[thresholds]
+satisfaction_min = 95
+EOF
+same "[path:] and per-directory settings" "$tmp/paths"
+same "[path:] with the command line" --severity=PB308=warning --disable=PB41 \
+    "$tmp/paths"
 "$PBCHECK" -j 1 --baseline-write="$tmp/base.txt" "$tmp/dup" >/dev/null 2>&1
 cp "$S" "$tmp/dup/a/four.csv"
 same "baseline" --baseline="$tmp/base.txt" "$tmp/dup"
