@@ -154,6 +154,9 @@ same "[path:] and per-directory settings" "$tmp/paths"
 same "[path:] with the command line" --severity=PB308=warning --disable=PB41 \
     "$tmp/paths"
 "$PBCHECK" -j 1 --baseline-write="$tmp/base.txt" "$tmp/dup" >/dev/null 2>&1
+"$PBCHECK" -j 2 --baseline-write="$tmp/base2.txt" "$tmp/dup" >/dev/null 2>&1
+cmp -s "$tmp/base.txt" "$tmp/base2.txt" && ok ||
+    bad "--baseline-write records another baseline with -j 2"
 cp "$S" "$tmp/dup/a/four.csv"
 same "baseline" --baseline="$tmp/base.txt" "$tmp/dup"
 "$PBCHECK" -j 1 -o "$tmp/o1.json" -f json "$tmp/dup" "$tmp/conf" 2>/dev/null
