@@ -18,8 +18,8 @@ ZIP_LIBS = $(shell $(PKG_CONFIG) --libs libzip 2>/dev/null || echo -lzip)
 
 WARN = -std=c11 -Wall -Wextra -Werror
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude $(XML_CFLAGS) $(ZIP_CFLAGS) $(CPPFLAGS)
-ALL_CFLAGS = $(WARN) $(CFLAGS) -MMD -MP
-LIBS = $(CSV_LIBS) $(XML_LIBS) $(ZIP_LIBS) -lm
+ALL_CFLAGS = $(WARN) -pthread $(CFLAGS) -MMD -MP
+LIBS = $(CSV_LIBS) $(XML_LIBS) $(ZIP_LIBS) -lm -pthread
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 SRCS = $(wildcard src/*.c)
@@ -47,7 +47,7 @@ MODE_STAMP = build/mode-$(MODE)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan scale scale-asan fuzz-run fuzz-replay memcheck hostile hostile-asan
+.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan scale scale-asan fuzz-run fuzz-replay memcheck hostile hostile-asan parallel parallel-asan
 
 all: pbcheck
 
@@ -121,6 +121,7 @@ CHECKS += scale scale-asan
 CHECKS += hostile hostile-asan
 CHECKS += fuzz-replay
 CHECKS += memcheck
+CHECKS += parallel parallel-asan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -234,6 +235,14 @@ scale: pbcheck build/bench/floor
 
 scale-asan: build/asan/pbcheck build/bench/floor
 	@sh tests/scale.sh ./build/asan/pbcheck
+
+# -j N against -j 1 (every format, byte for byte, and the exit status)
+# and the progress line under a pseudo-terminal.
+parallel: pbcheck
+	@sh tests/parallel.sh ./pbcheck
+
+parallel-asan: build/asan/pbcheck
+	@sh tests/parallel.sh ./build/asan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh

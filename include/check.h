@@ -104,6 +104,33 @@ void		 check_file_sheet(struct check *c, int number, const char *name);
 void		 check_sink_diag(void *c, const struct read_diag *d);
 void		 check_sink_project(void *c, struct project *p);
 
+/*
+ * A worker thread's engine (parallel.h): check_sink_project() on it runs
+ * what of a project's check sees no other input — PB010 and the rule
+ * table, under the settings of check_use_settings() — and keeps the
+ * findings, neither gated nor counted nor reported. s is the run's
+ * settings. Returns NULL on a bad code pattern, with *err set.
+ */
+struct check	*check_new_worker(const struct settings *s, char **err);
+/* A worker's engine starts an input (PB010 is said once per input). */
+void		 check_worker_file(struct check *c);
+/*
+ * The findings of the last project (*n), the first *nlayout of them its
+ * PB010; the caller owns the array (check_findings_free(), or hands it
+ * to check_play_project()).
+ */
+struct finding	*check_worker_take(struct check *c, size_t *n,
+		    size_t *nlayout);
+void		 check_findings_free(struct finding *f, size_t n);
+/*
+ * Checks project p of the current input in the main engine with the n
+ * findings a worker's engine made of it: the engine takes them as its
+ * own check_sink_project() would have made them (PB010, then PB005 across
+ * the batch, then the rules), in that order. Takes what f holds, not f.
+ */
+void		 check_play_project(struct check *c, struct project *p,
+		    struct finding *f, size_t n, size_t nlayout);
+
 /* Sorts the findings and runs the reporter's end. */
 void		 check_finish(struct check *c);
 /* 0, 1 or 2 per SPEC 1 (2 when a file was unreadable). */

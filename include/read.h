@@ -25,7 +25,9 @@ struct read_diag {
 /*
  * Readers call diag() for each input finding and project() for each
  * project as soon as its rows end. The project is the reader's: the sink
- * must not keep pointers into it after returning.
+ * must not keep pointers into it after returning, but may take what it
+ * owns by moving the struct out and zeroing it (the reader then frees a
+ * zeroed project, and reads nothing of it after the call).
  */
 struct read_sink {
 	void	*ctx;
@@ -129,6 +131,13 @@ void	read_text(const char *path, const char *text, size_t len,
 	    const struct read_sink *sink);
 
 struct form_grid;
+
+/*
+ * Sets up the XML parser the .docx and .xlsx readers share. Call it once
+ * before readers run in several threads; they then run safely side by
+ * side (each keeps its own state; libxml2's last error is per thread).
+ */
+void	read_init(void);
 
 /*
  * Reads a Word .docx (SPEC 2.2) from its bytes: the tables and body

@@ -2,9 +2,40 @@
 #ifndef PBCHECK_RUN_H
 #define PBCHECK_RUN_H
 
+#include <stddef.h>
+
 #include "decode.h"
+#include "rules.h"
 
 struct check;
+struct progress;
+struct project;
+struct read_diag;
+
+/*
+ * Where an input's reading goes: the engine's calls for one file
+ * (check.h), in the order the engine takes them. run_sink_check() binds
+ * them to the engine; the parallel batch (parallel.h) records them in a
+ * worker thread and plays them to the engine in argument order.
+ */
+struct run_sink {
+	void	*ctx;
+	/* The file starts: returns a copy of name that outlives the file's
+	 * projects (their file member points at it). */
+	const char *(*begin)(void *ctx, const char *name);
+	/* format and encoding are static strings. */
+	void	(*format)(void *ctx, const char *format, const char *encoding);
+	void	(*unreadable)(void *ctx, const char *reason);
+	void	(*sheet)(void *ctx, int number, const char *name);
+	void	(*diag)(void *ctx, const struct read_diag *d);
+	/* The sink may take what p owns (moving it out and zeroing p). */
+	void	(*project)(void *ctx, struct project *p);
+	/* Counts bytes read and projects delivered, or NULL. */
+	struct progress *progress;
+};
+
+/* A sink bound to the engine c (progress NULL). */
+void	run_sink_check(struct run_sink *rs, struct check *c);
 
 /*
  * Checks one input ("-" is standard input), read as what its bytes are
@@ -15,5 +46,10 @@ struct check;
  */
 int	run_input(struct check *c, const char *path, enum encoding enc,
 	    char **err);
+
+/* The same through a sink; lang is the language of *err. Safe to call
+ * from several threads at once on different sinks (after read_init()). */
+int	run_input_to(const struct run_sink *rs, const char *path,
+	    enum encoding enc, enum lang lang, char **err);
 
 #endif

@@ -22,7 +22,7 @@ mkdir -p "$dir"
 gen() {
 	stamp="$1.stamp"
 	want="$(cksum <scripts/make_bench.py) $2 $3"
-	if [ -f "$1" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+	if [ -e "$1" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
 		return 0
 	fi
 	"$PY" scripts/make_bench.py "$sample" "$2" "$3" "$1"
@@ -43,6 +43,8 @@ fi
 # (libcsv does not read them): time and memory only.
 gen "$dir/forms42m.docx" docx 42000000
 gen "$dir/bomb60m.docx" docxbomb 60000000
+# A batch: 200 files of 100 projects each, for -j.
+gen "$dir/batch200" batch 200
 
 # run OUT CMD...: best of up to three runs; OUT gets "ms kb status cpu":
 # the best wall time with its run's memory and status, and the least CPU
@@ -121,6 +123,27 @@ docx_() {
 	}'
 }
 
+# jobs_ NAME DIR ARGS...: pbcheck ARGS DIR, a batch of files, no floor.
+jobs_() {
+	name=$1 file=$2
+	shift 2
+	if [ -n "$CASES" ]; then
+		case " $CASES " in
+		*" $name "*) ;;
+		*) return 0 ;;
+		esac
+	fi
+	run "$dir/p.tmp" "$PBCHECK" "$@" "$file"
+	read -r pms pkb pst <"$dir/p.tmp"
+	size=$(cat "$file"/* | wc -c)
+	awk -v n="$name" -v a="$*" -v f="$(basename "$file")/" -v p="$pms" \
+	    -v kb="$pkb" -v st="$pst" -v sz="$size" 'BEGIN {
+		printf "%-16s %-30s %9d %7s %8.1f %8.1f%s\n", n, a " " f, p,
+		    "-", sz / 1048576 / (p > 0 ? p / 1000 : 0.001), kb / 1024,
+		    (st > 2) ? "  (exit " st ")" : ""
+	}'
+}
+
 case_ q20k "$dir/city20k.csv" -q
 case_ q60k "$dir/city60k.csv" -q
 case_ json20k "$dir/city20k.csv" -f json
@@ -135,4 +158,6 @@ case_ commas5m "$dir/commas5m.csv" -q
 case_ cell20m "$dir/cell20m.csv" -q
 docx_ docx42m "$dir/forms42m.docx" -q
 docx_ docxbomb "$dir/bomb60m.docx" -q
+jobs_ batch-j1 "$dir/batch200" -q -j 1
+jobs_ batch-j2 "$dir/batch200" -q -j 2
 rm -f "$dir/m.tmp" "$dir/f.tmp" "$dir/p.tmp"

@@ -12,6 +12,9 @@ KIND is one of
   commas   a header and one row of N commas;
   cell     a header and one row whose description is a quoted cell of N
            bytes;
+  batch    a directory of N canonical CSV files of 100 projects each, the
+           city's projects in turn (distinct codes across the files), for
+           -j: OUTFILE is the directory;
   docx     a Word document whose word/document.xml is about N bytes: the
            sample's projects as tables of the form, in turn, with distinct
            codes;
@@ -103,6 +106,29 @@ def city(sample, n, out):
         rows = defect(i, rows, prev[0])
         prev = [prev[1], c]
         w.writerows(rows)
+
+
+def batch(sample, n, path):
+    import os
+    header, groups = projects(sample)
+    os.makedirs(path, exist_ok=True)
+    prev = [code(n * 100), code(n * 100)]
+    for f in range(n):
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(header)
+        for i in range(f * 100, f * 100 + 100):
+            rows = [list(r) for r in groups[i % len(groups)]]
+            c = code(i)
+            for r in rows:
+                r[CODE] = c
+            rows = defect(i, rows, prev[0])
+            prev = [prev[1], c]
+            w.writerows(rows)
+        name = os.path.join(path, "city-%03d.csv" % f)
+        with open(name + ".tmp", "w", encoding="utf-8", newline="") as out:
+            out.write(buf.getvalue())
+        os.replace(name + ".tmp", name)
 
 
 def wide(sample, n, out):
@@ -218,11 +244,14 @@ def docxbomb(sample, n, path):
 
 
 def main():
-    kinds = ("city", "wide", "commas", "cell", "docx", "docxbomb")
+    kinds = ("city", "batch", "wide", "commas", "cell", "docx", "docxbomb")
     if len(sys.argv) != 5 or sys.argv[2] not in kinds:
         sys.exit("usage: make_bench.py SAMPLE.csv %s N OUT" % "|".join(kinds))
     sample, kind, n, path = sys.argv[1], sys.argv[2], int(sys.argv[3]), \
         sys.argv[4]
+    if kind == "batch":
+        batch(sample, n, path)
+        return
     if kind.startswith("docx"):
         globals()[kind](sample, n, path + ".tmp")
         import os

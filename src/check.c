@@ -60,12 +60,20 @@ struct check {
 	size_t			 file_first;	/* the current file's first */
 	/* The project codes and field names of findings: one copy each. */
 	struct strset		 names;
+	/*
+	 * A worker's engine (check_new_worker()): findings are made, not
+	 * gated, counted or reported, and own their project and field
+	 * names; wprojects counts the current input's projects.
+	 */
+	bool			 worker;
+	int			 wprojects;
 };
 
 static struct finding *add_finding(struct check *, enum rule_id, const char *,
 		    struct loc, const char *, enum field, int, const char *,
 		    const char *, const char *, long);
 static void	finding_free(struct finding *);
+static void	proto_free(struct finding *);
 static void	release_pending(struct check *);
 
 #define SKIP(...)	{ __VA_ARGS__ }, \
@@ -209,7 +217,10 @@ check_free(struct check *c)
 	if (c == NULL)
 		return;
 	for (i = 0; i < c->nfindings; i++)
-		finding_free(&c->findings[i]);
+		if (c->worker)
+			proto_free(&c->findings[i]);
+		else
+			finding_free(&c->findings[i]);
 	free(c->findings);
 	strset_free(&c->names);
 	for (i = 0; i < c->nfiles; i++) {
@@ -255,6 +266,34 @@ finding_free(struct finding *f)
 	free(f->value);
 	free(f->key);
 	f->message = f->value = f->key = NULL;
+}
+
+/* A worker's finding also owns its names. */
+static void
+proto_free(struct finding *f)
+{
+	free((char *)f->project);
+	free((char *)f->field);
+	f->project = f->field = NULL;
+	finding_free(f);
+}
+
+void
+check_findings_free(struct finding *f, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		proto_free(&f[i]);
+	free(f);
+}
+
+/* A finding's project or field name: the run's one copy, or, in a
+ * worker's engine, the finding's own. */
+static const char *
+name_of(struct check *c, const char *s)
+{
+	return c->worker ? xstrdup(s) : strset_intern(&c->names, s);
 }
 
 /* The [ignore] entry of the current settings that removes f, or NULL. */
@@ -389,11 +428,13 @@ check_use_settings(struct check *c, const struct settings *fs,
 	int rc;
 
 	/* The last input's pending findings are gated by its settings. */
-	release_pending(c);
+	if (!c->worker)
+		release_pending(c);
 	c->fs = fs != NULL ? fs : c->s;
 	free(c->config);
 	c->config = config != NULL ? xstrdup(config) : NULL;
-	gate_register(c, c->fs);
+	if (!c->worker)
+		gate_register(c, c->fs);
 	if (strcmp(c->fs->code_pattern, c->pattern) != 0) {
 		/* Checked when the settings were read. */
 		rc = regcomp(&re, c->fs->code_pattern,
@@ -663,7 +704,7 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	fd->file = file;
 	fd->loc = loc;
 	/* The name stays where it is: only the array of names grows. */
-	if (loc.table > 0 && (size_t)loc.table <=
+	if (!c->worker && loc.table > 0 && (size_t)loc.table <=
 	    c->files[c->nfiles - 1].nsheets)
 		fd->sheet = c->files[c->nfiles - 1].sheets[loc.table - 1];
 	if (fd->loc.line < 1)
@@ -671,18 +712,18 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	if (fd->loc.col < 1)
 		fd->loc.col = 1;
 	/* Findings of a project share its code; of a field, its name. */
-	fd->project = project != NULL ? strset_intern(&c->names, project) :
-	    NULL;
+	fd->project = project != NULL ? name_of(c, project) : NULL;
 	if (f < FIELD_COUNT)
-		fd->field = strset_intern(&c->names,
-		    field_label(f, goal, LANG_ZH, buf, sizeof(buf)));
+		fd->field = name_of(c, field_label(f, goal, LANG_ZH, buf,
+		    sizeof(buf)));
 	fd->seq = seq;
 	fd->order = c->norder++;
 	fd->message = expand(rule->message[c->s->lang], project, value,
 	    field_label(f, goal, c->s->lang, buf, sizeof(buf)), a, b);
 	fd->value = text_label(value != NULL ? value : "");
-	/* A reader's finding in a project waits for the project's name. */
-	if (seq != -2 && !gate_keep(c, fd, c->cur != NULL ?
+	/* A reader's finding in a project waits for the project's name; a
+	 * worker's finding is gated when the main engine takes it. */
+	if (!c->worker && seq != -2 && !gate_keep(c, fd, c->cur != NULL ?
 	    c->cur->text[FIELD_NAME] : NULL)) {
 		finding_free(fd);
 		c->nfindings--;
@@ -783,45 +824,17 @@ check_layout(struct check *c, const struct project *p, bool *skip)
 		    c->first_row, NULL,
 		    FIELD_COUNT, 0, rules, a->what[lang], a->note[lang], -1);
 		if (fd != NULL)
-			fd->field = strset_intern(&c->names, a->field);
+			fd->field = name_of(c, a->field);
 		free(rules);
 	}
 }
 
-void
-check_sink_project(void *ctx, struct project *p)
+/* The rule table over p, but for the rules in skip. */
+static void
+check_rules(struct check *c, const struct project *p, const bool *skip)
 {
-	struct check *c = ctx;
-	struct file_info *file = &c->files[c->nfiles - 1];
-	struct counts n = {0};
-	bool skip[RULE_COUNT] = {0};
-	size_t i;
 	int r;
 
-	c->cur = p;
-	c->seq++;
-	if (file->projects == 0) {
-		c->first_row.line = p->line;
-		c->first_row.col = 1;
-		c->first_row.table = p->table;
-	}
-	/* Findings the reader made while reading this project's rows; a
-	 * layout without codes gave them no project to name. */
-	for (i = c->pending; i < c->nfindings; i++) {
-		struct finding *fd = &c->findings[i];
-
-		if (fd->seq != -2)
-			continue;
-		fd->seq = c->seq;
-		if (p->absent[FIELD_CODE] &&
-		    (fd->project == NULL || *fd->project == '\0')) {
-			fd->project = strset_intern(&c->names,
-			    p->text[FIELD_NAME]);
-		}
-	}
-	gate_pending(c, c->seq, p->text[FIELD_NAME]);
-	check_layout(c, p, skip);
-	check_duplicate(c, p);
 	if (p->nind_over > 0) {
 		const struct indicator *last = &p->ind[p->nind - 1];
 		char *a;
@@ -845,6 +858,47 @@ check_sink_project(void *ctx, struct project *p)
 		if (rule_get((enum rule_id)r)->check != NULL &&
 		    c->fs->severity[r] != SEV_OFF && !skip[r])
 			rule_get((enum rule_id)r)->check(c, p);
+}
+
+/* A project starts: the reader's findings waiting for it are its. */
+static void
+project_begin(struct check *c, const struct project *p)
+{
+	struct file_info *file = &c->files[c->nfiles - 1];
+	size_t i;
+
+	c->cur = p;
+	c->seq++;
+	if (file->projects == 0) {
+		c->first_row.line = p->line;
+		c->first_row.col = 1;
+		c->first_row.table = p->table;
+	}
+	/* Findings the reader made while reading this project's rows; a
+	 * layout without codes gave them no project to name. */
+	for (i = c->pending; i < c->nfindings; i++) {
+		struct finding *fd = &c->findings[i];
+
+		if (fd->seq != -2)
+			continue;
+		fd->seq = c->seq;
+		if (p->absent[FIELD_CODE] &&
+		    (fd->project == NULL || *fd->project == '\0')) {
+			fd->project = strset_intern(&c->names,
+			    p->text[FIELD_NAME]);
+		}
+	}
+	gate_pending(c, c->seq, p->text[FIELD_NAME]);
+}
+
+/* The project is checked: counted, reported, its findings passed on. */
+static void
+project_end(struct check *c, const struct project *p)
+{
+	struct file_info *file = &c->files[c->nfiles - 1];
+	struct counts n = {0};
+	size_t i;
+
 	for (i = c->pending; i < c->nfindings; i++)
 		if (c->findings[i].seq == c->seq)
 			count(&n, c->findings[i].severity);
@@ -866,6 +920,135 @@ check_sink_project(void *ctx, struct project *p)
 	/* Between projects no finding waits for its project (seq -2). */
 	if (c->nfindings - c->file_first >= PASS_AT)
 		pass_file(c);
+}
+
+void
+check_sink_project(void *ctx, struct project *p)
+{
+	struct check *c = ctx;
+	bool skip[RULE_COUNT] = {0};
+
+	if (c->worker) {
+		/* The part of a project's check that sees nothing of other
+		 * inputs; check_play_project() does the rest, in order. */
+		c->cur = p;
+		if (c->wprojects++ == 0) {
+			c->first_row.line = p->line;
+			c->first_row.col = 1;
+			c->first_row.table = p->table;
+		}
+		check_layout(c, p, skip);
+		c->pending = c->nfindings;
+		check_rules(c, p, skip);
+		c->cur = NULL;
+		return;
+	}
+	project_begin(c, p);
+	check_layout(c, p, skip);
+	check_duplicate(c, p);
+	check_rules(c, p, skip);
+	project_end(c, p);
+}
+
+struct check *
+check_new_worker(const struct settings *s, char **err)
+{
+	struct check *c = xcalloc(1, sizeof(*c));
+	char buf[256];
+	int rc;
+
+	*err = NULL;
+	c->s = c->fs = s;
+	c->worker = true;
+	rc = regcomp(&c->code_re, s->code_pattern, REG_EXTENDED | REG_NOSUB);
+	if (rc != 0) {
+		regerror(rc, &c->code_re, buf, sizeof(buf));
+		*err = xasprintf("code_pattern '%s': %s", s->code_pattern,
+		    buf);
+		free(c);
+		return NULL;
+	}
+	c->absent_said = xcalloc(NABSENT, sizeof(*c->absent_said));
+	c->pattern = xstrdup(s->code_pattern);
+	c->files = xcalloc(1, sizeof(*c->files));
+	c->nfiles = 1;
+	return c;
+}
+
+void
+check_worker_file(struct check *c)
+{
+	c->wprojects = 0;
+	memset(c->absent_said, 0, NABSENT * sizeof(*c->absent_said));
+	memset(&c->first_row, 0, sizeof(c->first_row));
+}
+
+struct finding *
+check_worker_take(struct check *c, size_t *n, size_t *nlayout)
+{
+	struct finding *f = c->findings;
+
+	*n = c->nfindings;
+	*nlayout = c->pending;
+	c->findings = NULL;
+	c->nfindings = c->capfindings = c->pending = 0;
+	return f;
+}
+
+/*
+ * Takes a worker's finding as add_finding() would have made it here: in
+ * the same order, given the next emission number, its names made the
+ * run's, gated by the current settings and the baseline. A PB010 of
+ * check_layout() (late) gets its field after it is gated, as there.
+ */
+static void
+take_finding(struct check *c, struct finding *w, long seq, bool late)
+{
+	struct finding *fd;
+	const struct loc loc = w->loc;
+	char *project = (char *)w->project, *field = (char *)w->field;
+
+	if (c->nfindings == c->capfindings) {
+		c->capfindings = c->capfindings ? c->capfindings * 2 : 64;
+		c->findings = xreallocarray(c->findings, c->capfindings,
+		    sizeof(*c->findings));
+	}
+	fd = &c->findings[c->nfindings++];
+	*fd = *w;
+	memset(w, 0, sizeof(*w));
+	fd->file = c->files[c->nfiles - 1].path;
+	fd->sheet = NULL;
+	if (loc.table > 0 && (size_t)loc.table <=
+	    c->files[c->nfiles - 1].nsheets)
+		fd->sheet = c->files[c->nfiles - 1].sheets[loc.table - 1];
+	fd->project = project != NULL ? strset_intern(&c->names, project) :
+	    NULL;
+	fd->field = field != NULL && !late ? strset_intern(&c->names, field) :
+	    NULL;
+	fd->seq = seq;
+	fd->order = c->norder++;
+	if (!gate_keep(c, fd, c->cur->text[FIELD_NAME])) {
+		finding_free(fd);
+		c->nfindings--;
+	} else if (late && field != NULL)
+		fd->field = strset_intern(&c->names, field);
+	free(project);
+	free(field);
+}
+
+void
+check_play_project(struct check *c, struct project *p, struct finding *f,
+    size_t n, size_t nlayout)
+{
+	size_t i;
+
+	project_begin(c, p);
+	for (i = 0; i < nlayout && i < n; i++)
+		take_finding(c, &f[i], -1, true);
+	check_duplicate(c, p);
+	for (; i < n; i++)
+		take_finding(c, &f[i], c->seq, false);
+	project_end(c, p);
 }
 
 static int

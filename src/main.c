@@ -15,6 +15,9 @@
 #include "decode.h"
 #include "errtext.h"
 #include "output.h"
+#include "parallel.h"
+#include "progress.h"
+#include "read.h"
 #include "report.h"
 #include "rules.h"
 #include "run.h"
@@ -38,7 +41,8 @@ enum {
 	OPT_NO_CONFIG,
 	OPT_STATISTICS,
 	OPT_BASELINE,
-	OPT_BASELINE_WRITE
+	OPT_BASELINE_WRITE,
+	OPT_NO_PROGRESS
 };
 
 static const struct option long_options[] = {
@@ -56,6 +60,8 @@ static const struct option long_options[] = {
 	{ "statistics", no_argument, NULL, OPT_STATISTICS },
 	{ "baseline", required_argument, NULL, OPT_BASELINE },
 	{ "baseline-write", required_argument, NULL, OPT_BASELINE_WRITE },
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
@@ -68,6 +74,8 @@ static const struct option long_options[] = {
 
 /* The language of every message; set before the options are parsed. */
 static enum lang msg_lang = LANG_EN;
+/* The progress line while inputs are checked, cleared for each message. */
+static struct progress *progress_line;
 
 static void
 usage(FILE *out)
@@ -94,6 +102,10 @@ usage(FILE *out)
 "      --statistics          按规则、按文件统计问题数（及总数）\n"
 "      --baseline=文件       只报告基线文件中没有的问题\n"
 "      --baseline-write=文件 把当前的问题记录为基线文件\n"
+"  -j, --jobs=N              用 N 个线程并行检查一批文件，输出与 -j 1 相同\n"
+"                            （默认：CPU 数）\n"
+"      --no-progress         不显示进度行（进度行只在终端上、运行约 2 秒后\n"
+"                            出现，设置了 CI 环境变量时从不出现）\n"
 "  -v, --verbose             在标准错误上说明每个输入使用的配置文件\n"
 "      --lang=语言           zh 或 en（默认：LC_ALL、LC_MESSAGES 或 LANG\n"
 "                            以 zh 开头时为 zh，否则为 en）\n"
@@ -136,6 +148,10 @@ usage(FILE *out)
 "      --statistics          counts per rule, per file and in total\n"
 "      --baseline=FILE       report only findings not recorded in FILE\n"
 "      --baseline-write=FILE record the current findings in FILE\n"
+"  -j, --jobs=N              check the files of a batch in N parallel threads;\n"
+"                            the output is that of -j 1 (default: the CPUs)\n"
+"      --no-progress         no progress line (it appears only on a terminal,\n"
+"                            after about 2 s, never with CI set)\n"
 "  -v, --verbose             say on stderr which settings file each input uses\n"
 "      --lang=LANG           zh or en (default: zh if LC_ALL, LC_MESSAGES or\n"
 "                            LANG starts with zh, else en)\n"
@@ -231,7 +247,10 @@ say(const char *en, const char *zh, ...)
 	vsnprintf(raw, (size_t)n + 1, msg_lang == LANG_ZH ? zh : en, ap);
 	va_end(ap);
 	safe = text_escape(raw);
+	progress_hold(progress_line);
 	fprintf(stderr, "pbcheck: %s\n", safe);
+	fflush(stderr);
+	progress_release(progress_line);
 	free(safe);
 	free(raw);
 }
@@ -458,6 +477,94 @@ write_baseline(const char *path, const struct baseline *b,
 	return 0;
 }
 
+/* What the settings of each input are made of. */
+struct input_ctx {
+	const struct walk_list	 *inputs;
+	struct conf		**conf;
+	const struct rule_opt	 *ropts;
+	size_t			  nropts;
+};
+
+/*
+ * The settings of input i: its settings file's, or with [path:GLOB] keys
+ * that match it, a copy in *own with those keys and then the rule options
+ * over them (checked on the run's settings already: they cannot fail
+ * here). Only reads what the run shares: the worker threads of -j call
+ * it too (parallel.h).
+ */
+static const struct settings *
+input_settings(void *ctx, size_t i, struct settings *own, bool *owned)
+{
+	const struct input_ctx *ic = ctx;
+	const struct conf *cf = ic->conf[i];
+	const char *path = ic->inputs->paths[i];
+	char *err;
+	size_t k;
+
+	*owned = settings_path_matches(&cf->s, path);
+	if (!*owned)
+		return &cf->s;
+	settings_copy(own, &cf->s);
+	settings_apply_paths(own, path);
+	for (k = 0; k < ic->nropts; k++) {
+		err = NULL;
+		if (ic->ropts[k].kind == OPT_DISABLE)
+			settings_disable(own, ic->ropts[k].arg, &err);
+		else if (ic->ropts[k].kind == OPT_ENABLE)
+			settings_enable(own, ic->ropts[k].arg, &err);
+		else
+			settings_severity(own, ic->ropts[k].arg, &err);
+		free(err);
+	}
+	return own;
+}
+
+#define JOBS_MAX	"1024"
+
+/* -j N: a whole number from 1 to BATCH_MAX_JOBS. */
+static bool
+jobs_parse(const char *arg, long *jobs)
+{
+	char *end;
+	long v;
+
+	if (*arg < '0' || *arg > '9')
+		return false;
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (*end != '\0' || errno != 0 || v < 1 || v > BATCH_MAX_JOBS)
+		return false;
+	*jobs = v;
+	return true;
+}
+
+/* The default of -j: the CPUs online. */
+static long
+online_cpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > BATCH_MAX_JOBS ? BATCH_MAX_JOBS : n;
+}
+
+/* The bytes of the inputs, for the progress line's ETA; -1 when one is
+ * not a regular file (standard input, a pipe). */
+static long long
+input_bytes(const struct walk_list *inputs)
+{
+	struct stat st;
+	long long total = 0;
+	size_t i;
+
+	for (i = 0; i < inputs->npaths; i++) {
+		if (strcmp(inputs->paths[i], "-") == 0 ||
+		    stat(inputs->paths[i], &st) != 0 || !S_ISREG(st.st_mode))
+			return -1;
+		total += (long long)st.st_size;
+	}
+	return total;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -475,18 +582,24 @@ main(int argc, char *argv[])
 	struct confs confs = { 0 };
 	struct conf *cf, **input_conf = NULL;
 	struct baseline *filter = NULL, *record = NULL;
+	struct batch *batch;
+	struct input_ctx ictx;
+	FILE *screen = NULL;
 	size_t n;
+	long long total;
+	long jobs = 0;
 	char *err, *name;
 	bool quiet = false, list = false, lang_set = false, no_config = false;
-	bool statistics = false, verbose = false;
+	bool statistics = false, verbose = false, no_progress = false;
 	enum lang lang = LANG_EN;
 	int ch, i, status, rc;
 
 	settings_init(&s);
+	read_init();
 	msg_lang = prescan_lang(argc, argv);
 	ropts = xcalloc((size_t)argc, sizeof(*ropts));
 	opterr = 0;		/* its messages are English only */
-	while ((ch = getopt_long(argc, argv, ":f:o:qvhV", long_options,
+	while ((ch = getopt_long(argc, argv, ":f:o:j:qvhV", long_options,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'f':
@@ -548,6 +661,17 @@ main(int argc, char *argv[])
 			break;
 		case OPT_BASELINE_WRITE:
 			baseline_out = optarg;
+			break;
+		case 'j':
+			if (!jobs_parse(optarg, &jobs)) {
+				rc = bad_usage("--jobs: '%s' is not a number "
+				    "from 1 to " JOBS_MAX, "--jobs：'%s' 不是 1 到 "
+				    JOBS_MAX " 之间的数", optarg);
+				goto out;
+			}
+			break;
+		case OPT_NO_PROGRESS:
+			no_progress = true;
 			break;
 		case 'v':
 			verbose = true;
@@ -711,9 +835,26 @@ main(int argc, char *argv[])
 		}
 	}
 	check_use_baseline(c, filter, record);
+	if (jobs == 0)
+		jobs = online_cpus();
+	if (!no_progress) {
+		total = input_bytes(&inputs);
+		progress_line = progress_start(inputs.npaths, total, msg_lang);
+		/* A report on the same screen moves the line out of its way. */
+		if (output == NULL &&
+		    (screen = progress_stdout(progress_line)) != NULL)
+			rep.out = screen;
+	}
+	ictx.inputs = &inputs;
+	ictx.conf = input_conf;
+	ictx.ropts = ropts;
+	ictx.nropts = nropts;
+	batch = batch_new(inputs.paths, inputs.npaths, (int)jobs, enc, &s,
+	    input_settings, &ictx, progress_line);
 	for (n = 0; n < inputs.npaths; n++) {
 		struct settings own;
-		bool paths;
+		const struct settings *fs;
+		bool owned;
 
 		cf = input_conf[n];
 		if (verbose) {
@@ -725,23 +866,32 @@ main(int argc, char *argv[])
 				    inputs.paths[n]);
 		}
 		/* [path:GLOB] keys, then the command line over them. */
-		paths = settings_path_matches(&cf->s, inputs.paths[n]);
-		if (paths) {
-			settings_copy(&own, &cf->s);
-			settings_apply_paths(&own, inputs.paths[n]);
-			apply_rule_opts(&own, ropts, nropts);
-		}
-		check_use_settings(c, paths ? &own : &cf->s, cf->name);
-		if (run_input(c, inputs.paths[n], enc, &err) != 0) {
+		fs = input_settings(&ictx, n, &own, &owned);
+		check_use_settings(c, fs, cf->name);
+		if (batch_input(batch, n, c, &err) != 0) {
 			say("%s", "%s", err);
 			free(err);
 		}
+		progress_file_done(progress_line);
 		check_use_settings(c, NULL, NULL);
-		if (paths)
+		if (owned)
 			settings_free(&own);
 	}
+	batch_free(batch);
 	check_finish(c);
 	status = check_exit_status(c);
+	if (screen != NULL) {
+		rep.out = stdout;
+		if (fclose(screen) != 0) {
+			progress_end(progress_line);
+			progress_line = NULL;
+			say("writing the report: %s", "写入报告失败：%s",
+			    errtext(errno, msg_lang));
+			status = 2;
+		}
+	}
+	progress_end(progress_line);
+	progress_line = NULL;
 	if (filter != NULL)
 		say("baseline %s: %zu findings suppressed, %zu entries no "
 		    "longer occur", "基线 %s：隐藏了 %zu 个已知问题，%zu 个条目"

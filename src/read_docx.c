@@ -1147,6 +1147,14 @@ docx_grid(const char *bytes, size_t len, struct form_grid *g,
 	return 0;
 }
 
+void
+read_init(void)
+{
+	/* libxml2 sets up its global tables here, once, not racing in the
+	 * first parse of each thread. */
+	xmlInitParser();
+}
+
 static void
 read_docx_from(const char *path, const char *bytes, size_t len, int fd,
     const struct read_sink *sink)

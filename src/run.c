@@ -10,6 +10,7 @@
 #include "check.h"
 #include "decode.h"
 #include "errtext.h"
+#include "progress.h"
 #include "read.h"
 #include "rules.h"
 #include "run.h"
@@ -65,7 +66,7 @@ close_input(FILE *fp)
 
 /* Reads the rest of a stream after its first bytes into b. */
 static int
-read_rest(FILE *fp, struct strbuf *b)
+read_rest(const struct run_sink *rs, FILE *fp, struct strbuf *b)
 {
 	char chunk[CHUNK];
 	size_t n;
@@ -74,6 +75,7 @@ read_rest(FILE *fp, struct strbuf *b)
 		if (read_some(fp, chunk, sizeof(chunk), &n) != 0)
 			return -1;
 		strbuf_add(b, chunk, n);
+		progress_bytes(rs->progress, n);
 	} while (n == sizeof(chunk));
 	return 0;
 }
@@ -92,7 +94,7 @@ extension(const char *path)
 /* PB007 for a converted file, PB008 for its invalid bytes (positions
  * as the reader gave them). */
 static void
-report_decoding(struct check *c, const struct decoder *dec,
+report_decoding(const struct run_sink *rs, const struct decoder *dec,
     const struct decoded *d)
 {
 	struct read_diag diag;
@@ -105,7 +107,7 @@ report_decoding(struct check *c, const struct decoder *dec,
 		diag.rule = RULE_PB007;
 		diag.loc.line = diag.loc.col = 1;
 		diag.value = decoder_encoding(dec);
-		check_sink_diag(c, &diag);
+		rs->diag(rs->ctx, &diag);
 	}
 	for (i = 0; i < d->nbad; i++) {
 		diag.rule = RULE_PB008;
@@ -120,20 +122,40 @@ report_decoding(struct check *c, const struct decoder *dec,
 			    d->nbad_total);
 			diag.b = more;
 		}
-		check_sink_diag(c, &diag);
+		rs->diag(rs->ctx, &diag);
 	}
 }
 
 /* A workbook's sheet names, for locations (SPEC 2.3). */
 static void
-on_sheet(void *c, int number, const char *name)
+on_sheet(void *ctx, int number, const char *name)
 {
-	check_file_sheet(c, number, name);
+	const struct run_sink *rs = ctx;
+
+	rs->sheet(rs->ctx, number, name);
+}
+
+/* The reader's sink: the run sink's, counting projects. */
+static void
+on_diag(void *ctx, const struct read_diag *d)
+{
+	const struct run_sink *rs = ctx;
+
+	rs->diag(rs->ctx, d);
+}
+
+static void
+on_project(void *ctx, struct project *p)
+{
+	const struct run_sink *rs = ctx;
+
+	progress_project(rs->progress);
+	rs->project(rs->ctx, p);
 }
 
 /* PB001 for a file that is not a table pbcheck reads: what it is. */
 static void
-report_not_table(struct check *c, enum sniff_kind k)
+report_not_table(const struct run_sink *rs, enum sniff_kind k)
 {
 	struct read_diag diag;
 
@@ -143,18 +165,17 @@ report_not_table(struct check *c, enum sniff_kind k)
 	diag.field = FIELD_COUNT;
 	diag.a = sniff_advice(k, LANG_EN);
 	diag.a_zh = sniff_advice(k, LANG_ZH);
-	check_sink_diag(c, &diag);
+	rs->diag(rs->ctx, &diag);
 }
 
 /* Marks the file unreadable: reason in English for the report, the
  * message "NAME: reason" in the run's language for stderr. */
 static int
-unreadable(struct check *c, const char *name, const char *en,
-    const char *zh, char **err)
+unreadable(const struct run_sink *rs, const char *name, const char *en,
+    const char *zh, enum lang lang, char **err)
 {
-	check_file_unreadable(c, en);
-	*err = xasprintf("%s: %s", name,
-	    check_settings(c)->lang == LANG_ZH ? zh : en);
+	rs->unreadable(rs->ctx, en);
+	*err = xasprintf("%s: %s", name, lang == LANG_ZH ? zh : en);
 	return -1;
 }
 
@@ -203,11 +224,11 @@ auto_encoding(FILE *fp, const char *head, size_t hlen, enum encoding *enc,
  * CSV reader, or gathered for the text dump's reader.
  */
 static int
-run_text(struct check *c, const char *file, FILE *fp, bool regular,
+run_text(const struct run_sink *rs, const char *file, FILE *fp, bool regular,
     char *head, size_t hlen, bool eof, enum sniff_kind kind,
     enum encoding enc, char **why)
 {
-	struct read_sink sink = { c, check_sink_diag, check_sink_project };
+	struct read_sink sink = { (void *)rs, on_diag, on_project };
 	struct decode_sink ds;
 	struct csv_reader *r = NULL;
 	struct decoder *dec;
@@ -248,32 +269,80 @@ run_text(struct check *c, const char *file, FILE *fp, bool regular,
 			break;
 		}
 		decoder_feed(dec, head, n);
+		progress_bytes(rs->progress, n);
 		eof = n < CHUNK;
 	}
 	decoder_end(dec);
 	if (kind == SNIFF_CSV) {
 		format = csv_reader_end(r, &d);
-		report_decoding(c, dec, &d);
+		report_decoding(rs, dec, &d);
 		free(d.bad);
 	} else {
 		decoder_take(dec, &d);
-		report_decoding(c, dec, &d);
+		report_decoding(rs, dec, &d);
 		read_text(file, d.text, d.len, &sink);
 		decoded_free(&d);
 	}
-	check_file_format(c, format, decoder_encoding(dec));
+	rs->format(rs->ctx, format, decoder_encoding(dec));
 	decoder_free(dec);
 	return rc;
+}
+
+/* The engine's own calls, as a run sink. */
+static const char *
+check_begin(void *c, const char *name)
+{
+	return check_file_begin(c, name);
+}
+
+static void
+check_format(void *c, const char *format, const char *encoding)
+{
+	check_file_format(c, format, encoding);
+}
+
+static void
+check_unreadable(void *c, const char *reason)
+{
+	check_file_unreadable(c, reason);
+}
+
+static void
+check_sheet(void *c, int number, const char *name)
+{
+	check_file_sheet(c, number, name);
+}
+
+void
+run_sink_check(struct run_sink *rs, struct check *c)
+{
+	memset(rs, 0, sizeof(*rs));
+	rs->ctx = c;
+	rs->begin = check_begin;
+	rs->format = check_format;
+	rs->unreadable = check_unreadable;
+	rs->sheet = check_sheet;
+	rs->diag = check_sink_diag;
+	rs->project = check_sink_project;
 }
 
 int
 run_input(struct check *c, const char *path, enum encoding enc, char **err)
 {
+	struct run_sink rs;
+
+	run_sink_check(&rs, c);
+	return run_input_to(&rs, path, enc, check_settings(c)->lang, err);
+}
+
+int
+run_input_to(const struct run_sink *rs, const char *path, enum encoding enc,
+    enum lang lang, char **err)
+{
 	bool is_stdin = strcmp(path, "-") == 0;
 	const char *name = is_stdin ? "<stdin>" : path;
-	enum lang lang = check_settings(c)->lang;
 	const char *file;
-	struct read_sink sink = { c, check_sink_diag, check_sink_project };
+	struct read_sink sink = { (void *)rs, on_diag, on_project };
 	struct strbuf whole = {0};
 	enum sniff_kind kind;
 	char *head, *why;
@@ -283,14 +352,16 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	int rc, e, zipfd = -1;
 
 	*err = NULL;
-	file = check_file_begin(c, name);
+	file = rs->begin(rs->ctx, name);
 	if ((fp = open_input(path, &regular)) == NULL) {
 		e = errno;
-		return unreadable(c, name, strerror(e), errtext(e, lang), err);
+		return unreadable(rs, name, strerror(e), errtext(e, lang), lang,
+		    err);
 	}
 	head = xmalloc(HEAD);
 	if (read_some(fp, head, HEAD, &hlen) != 0)
 		goto fail;
+	progress_bytes(rs->progress, hlen);
 	eof = hlen < HEAD;
 	zip = hlen >= 4 && (memcmp(head, "PK\3\4", 4) == 0 ||
 	    memcmp(head, "PK\5\6", 4) == 0);
@@ -305,7 +376,7 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	else if (!eof && (zip || (hlen >= 8 &&
 	    memcmp(head, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0))) {
 		strbuf_add(&whole, head, hlen);
-		if (read_rest(fp, &whole) != 0)
+		if (read_rest(rs, fp, &whole) != 0)
 			goto fail;
 		free(head);
 		head = NULL;
@@ -318,7 +389,7 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 	    is_stdin ? "csv" : extension(path));
 	if (kind == SNIFF_BINARY && enc == ENC_UTF16)
 		kind = SNIFF_CSV;	/* UTF-16 without a byte order mark */
-	check_file_format(c, sniff_format(kind), NULL);
+	rs->format(rs->ctx, sniff_format(kind), NULL);
 	switch (kind) {
 	case SNIFF_CSV:
 	case SNIFF_DUMP:
@@ -326,12 +397,12 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 			/* A zip signature on text, read whole already. */
 			head = strbuf_take(&whole);
 		}
-		rc = run_text(c, file, fp, regular, head, hlen, eof, kind,
+		rc = run_text(rs, file, fp, regular, head, hlen, eof, kind,
 		    enc, &why);
 		free(head);
 		close_input(fp);
 		if (rc != 0) {
-			rc = unreadable(c, name, why, why, err);
+			rc = unreadable(rs, name, why, why, lang, err);
 			free(why);
 		}
 		return rc;
@@ -357,7 +428,7 @@ run_input(struct check *c, const char *path, enum encoding enc, char **err)
 			read_xlsx(file, whole.data, whole.len, &sink, on_sheet);
 		break;
 	default:
-		report_not_table(c, kind);
+		report_not_table(rs, kind);
 		break;
 	}
 	free(head);
@@ -369,5 +440,6 @@ fail:
 	free(head);
 	strbuf_free(&whole);
 	close_input(fp);
-	return unreadable(c, name, strerror(e), errtext(e, lang), err);
+	return unreadable(rs, name, strerror(e), errtext(e, lang), lang,
+		    err);
 }
