@@ -16,6 +16,7 @@ unset LC_ALL LC_MESSAGES LANG NO_COLOR
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 
 # expect_status WANT CMD...: runs CMD, output to $tmp/out and $tmp/err.
 expect_status() {
@@ -122,7 +123,7 @@ has "nobudget.csv:1:1: error: .*预算数.*\[PB002\]" "$tmp/out"; has "0 project
 # Empty and binary input never crash.
 : >"$tmp/empty.csv"
 expect_status 1 "$PBCHECK" --lang=en "$tmp/empty.csv"; has "PB001" "$tmp/out"
-head -c 4096 "$PBCHECK" >"$tmp/binary.csv"
+head -c 4096 "$JSON_REAL" >"$tmp/binary.csv"
 "$PBCHECK" -q "$tmp/binary.csv" >"$tmp/out" 2>"$tmp/err"; st=$?
 if [ $st -eq 1 ]; then ok; else bad "binary input exit $st"; fi
 
@@ -219,5 +220,6 @@ refs=$(grep -rn '\.\./shared' Makefile tests scripts 2>/dev/null |
 if [ -z "$refs" ]; then ok; else
 	bad "make check reads ../shared:"; echo "$refs" | head -5; fi
 
+json_reports_check
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -14,6 +14,7 @@ unset LC_ALL LC_MESSAGES LANG
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 # expect STATUS FILE PATTERN: the last run's status, and a line of its output.
 expect() {
 	if [ "$st" -ne "$1" ]; then bad "$2: exit $st, want $1"; sed 's/^/  | /' "$tmp/out"; return; fi
@@ -83,5 +84,6 @@ grep '"errors":' "$tmp/out" | head -1 | cmp -s - "$tmp/want" && ok ||
 "$PBCHECK" -q --encoding=utf-8 "$tmp/bytes.csv" >"$tmp/out"; st=$?
 expect 1 PB008 "^$tmp/bytes.csv:4:3: error: invalid UTF-8 byte 0xB9.*\[PB008\]$"
 
+json_reports_check
 echo "csv: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -55,6 +55,11 @@ set -- $(peak "$PBCHECK" -f json "$tmp/projects.docx" "$tmp/projects.json")
 n=$("$PYTHON" -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["projects"])' \
     "$tmp/projects.json" 2>/dev/null)
 [ "$n" = $((copies * 13)) ] && ok || bad "projects.docx: $n projects, want $((copies * 13))"
+# The report against its schema (issue 14 item 6; not through
+# tests/json_reports.sh, whose wrapper would be measured with pbcheck).
+"$PYTHON" tests/validate_json.py doc/report.schema.json "$tmp/projects.json" \
+    >"$tmp/schema.log" 2>&1 && ok ||
+    { bad "projects.json does not validate"; head -5 "$tmp/schema.log"; }
 if $bound; then
 	[ "$1" -le "$LIMIT_KB" ] && ok || bad "projects.docx: peak RSS $1 KB > $LIMIT_KB KB"
 fi

@@ -17,6 +17,7 @@ unset LC_ALL LC_MESSAGES LANG
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 check() { if "$@" >"$tmp/log" 2>&1; then ok; else bad "$*"; sed 's/^/  | /' "$tmp/log" | head -8; fi; }
 has() { if grep -q -- "$1" "$2"; then ok; else bad "no '$1' in $(basename "$2")"; fi; }
 hasnt() { if grep -q -- "$1" "$2"; then bad "unexpected '$1' in $(basename "$2")"; else ok; fi; }
@@ -132,5 +133,6 @@ pb005 = [f for f in d["findings"] if f["rule"] == "PB005"]
 assert len(pb005) == 13 and all(f["file"].endswith("b/x.csv") for f in pb005)
 ' "$tmp/b.json"
 
+json_reports_check
 echo "formats: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

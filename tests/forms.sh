@@ -15,6 +15,7 @@ unset LC_ALL LC_MESSAGES LANG
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 check() { if "$@" >"$tmp/log" 2>&1; then ok; else bad "$*"; sed 's/^/  | /' "$tmp/log" | head -12; fi; }
 
 "$PBCHECK" -f json "$D/targets.csv" >"$tmp/csv.json"
@@ -71,5 +72,6 @@ assert d["summary"]["projects"] == 91
 assert sum(f["rule"] == "PB005" for f in d["findings"]) == 78
 ' "$tmp/all.json"
 
+json_reports_check
 echo "forms: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -16,6 +16,7 @@ PY=/usr/bin/python3
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 expect_status() {
 	want=$1; shift
 	"$@" >"$tmp/out" 2>"$tmp/err"
@@ -356,5 +357,6 @@ PYEOF
 then ok; else bad ".pre-commit-hooks.yaml"; fi
 grep -q '\.pre-commit-hooks\.yaml' README.md && ok || bad "README does not document .pre-commit-hooks.yaml"
 
+json_reports_check
 echo "gate: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -56,6 +56,52 @@ with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
     w.writerow(row)
 EOF
 
+# Rows tall enough that a page break would fall inside some, were rows
+# allowed to break: two projects of 16 indicators, the descriptions
+# 3 to 17 lines long when printed.
+"$PYTHON" - "$tmp/tall.csv" <<'EOF'
+import csv, sys
+head = ("项目编码,项目名称,预算数,财政资金,其他资金,资金用途,3月底,6月底,"
+        "10月底,12月底,目标1,一级指标,二级指标,三级指标,绩效指标描述,指标值,"
+        "指标值确定依据").split(",")
+levels = [("产出指标", "数量指标"), ("产出指标", "质量指标"),
+          ("产出指标", "时效指标"), ("效果指标", "社会效益指标"),
+          ("满意度指标", "服务对象满意度指标")]
+text = "完成全市环境监测任务并按季度报送监测数据保障数据真实准确完整及时"
+with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f)
+    w.writerow(head)
+    for p in range(2):
+        for r in range(16):
+            l1, l2 = levels[r * len(levels) // 16]
+            w.writerow(["571-0101-YBN-TAL%d" % p if r == 0 else "",
+                        "长行测试%d" % p, "20", "20", "", "用途", "", "50",
+                        "75", "100", "目标", l1, l2,
+                        "指标%d-%d" % (p + 1, r + 1),
+                        "第%d项第%d行：" % (p + 1, r + 1) +
+                        text * (2 + (r % 6) * 2), ">=%d次" % (r + 1),
+                        "工作计划"])
+EOF
+
+# model NAME ARGS...: the page of ARGS agrees with the JSON report of the
+# same ARGS (html_check.py model: band, projects table, links, badges,
+# charts, findings, rowspans, print stylesheet). Keeps both in $tmp/NAME.*
+model() {
+	name=$1; shift
+	"$PBCHECK" -f json "$@" >"$tmp/$name.json" 2>/dev/null
+	"$PBCHECK" -f html "$@" >"$tmp/$name.html" 2>/dev/null
+	check "$PYTHON" tests/html_check.py model "$tmp/$name.html" \
+	    "$tmp/$name.json"
+}
+model sample "$SAMPLE"
+model sample-zh --lang=zh "$SAMPLE"
+model never --fail-on=never "$SAMPLE"
+model info --fail-on=info "$SAMPLE"
+model data --fail-on=warning data/ "$tmp/missing.csv"
+model data-zh --lang=zh --no-config data/layouts
+model hostile "$tmp/hostile.csv"
+model tall "$tmp/tall.csv"
+
 # The page as written: the sample in both languages, and to stdout.
 expect_status 1 "$PBCHECK" -f html -o "$tmp/r.html" "$SAMPLE"
 check "$PYTHON" tests/html_check.py sample "$tmp/r.html" 13
@@ -125,6 +171,9 @@ if [ -n "$BROWSER" ]; then
 		    --print-to-pdf="$(pwd)/$ART/report.pdf" \
 		    "file://$(pwd)/$ART/report.html" >/dev/null
 		check test -s "$ART/report.pdf"
+		# The DOM agrees with the model too.
+		check "$PYTHON" tests/html_check.py model "$tmp/dom.html" \
+		    "$tmp/sample.json"
 		if need_tool pdfinfo poppler-utils; then
 			pages=$(pdfinfo "$ART/report.pdf" | awk '/^Pages:/ { print $2 }')
 		else
@@ -134,6 +183,22 @@ if [ -n "$BROWSER" ]; then
 		# One project a page at least: a page break before each.
 		if [ "${pages:-0}" -ge 13 ]; then ok; else
 			bad "the PDF has ${pages:-0} pages, fewer than 13 projects"; fi
+		# Per printed page: each project starts a page, no indicator
+		# row and no findings row is cut across two pages; the sample,
+		# and rows tall enough to be cut if they could be.
+		chrome --no-pdf-header-footer \
+		    --print-to-pdf="$tmp/tall.pdf" "file://$tmp/tall.html" \
+		    >/dev/null
+		if command -v pdftotext >/dev/null 2>&1; then
+			pdftotext -layout "$ART/report.pdf" "$tmp/report.txt"
+			check "$PYTHON" tests/html_check.py pdf "$tmp/report.txt" \
+			    "$tmp/sample.json"
+			pdftotext -layout "$tmp/tall.pdf" "$tmp/tall.txt"
+			check "$PYTHON" tests/html_check.py pdf "$tmp/tall.txt" \
+			    "$tmp/tall.json"
+		else
+			echo "html: SKIPPED the printed-page checks: no pdftotext"
+		fi
 	fi
 fi
 

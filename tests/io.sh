@@ -17,6 +17,7 @@ unset LC_ALL LC_MESSAGES LANG NO_COLOR CI
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 
 # expect_status WANT CMD...: runs CMD, output to $tmp/out and $tmp/err.
 expect_status() {
@@ -147,7 +148,7 @@ printf '\320\317\021\340\241\261\032\341\0\0W\0o\0r\0k\0b\0o\0o\0k\0\0\0' >"$tmp
 printf '\320\317\021\340\241\261\032\341\0\0W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0' >"$tmp/form.docx"
 printf '%%PDF-1.7\n%%\342\343\317\323\n' >"$tmp/scan.docx"
 printf '\211PNG\r\n\032\n\0\0\0\rIHDR' >"$tmp/photo.csv"
-head -c 4096 "$PBCHECK" >"$tmp/program.csv"
+head -c 4096 "$JSON_REAL" >"$tmp/program.csv"
 expect_status 1 "$PBCHECK" --lang=en "$tmp/budget.csv" "$tmp/form.docx" "$tmp/scan.docx" "$tmp/photo.csv" "$tmp/program.csv" "$SAMPLE"
 has "budget.csv:1:1: error: .*a legacy Excel .xls file (OLE2); open it in Excel or LibreOffice and save it as .xlsx \[PB001\]" "$tmp/out"
 has "form.docx:1:1: error: .*a legacy Word .doc file (OLE2); open it in Word or LibreOffice and save it as .docx \[PB001\]" "$tmp/out"
@@ -200,5 +201,6 @@ expect_status 2 "$PBCHECK" --lang=en "$tmp/$(printf 'a\033[2J\262\342')b.csv"
 if od -An -tx1 "$tmp/err" | grep -q ' 1b'; then bad "raw ESC on stderr"; else ok; fi
 has 'a\\x1b\[2J\\xb2\\xe2b.csv: No such file' "$tmp/err"
 
+json_reports_check
 echo "io: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -55,11 +55,21 @@ else
 	sed 's/^/  | /' "$tmp/same" "$tmp/mut" | head -20
 	echo "layouts_selftest: 0 passed, 1 failed"
 fi
+# The real pbcheck from here on, through tests/json_reports.sh: each JSON
+# report the comparisons read is also validated against the schema.
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 "$PYTHON" tests/compare_layout.py --model "$PBCHECK" "$@" >"$tmp/model"
 model=$?
 sed 's/^layouts: /layouts_model: /' "$tmp/model"
 "$PYTHON" tests/compare_layout.py "$PBCHECK" "$@"
 st=$?
+json_reports_check $((2 * n))
+echo "layouts_schema: $pass passed, $fail failed"
 [ $st -eq 0 ] || exit $st
+[ "$fail" -eq 0 ] || exit 1
 [ $selftest -eq 0 ] || exit 1
 exit $model

@@ -43,11 +43,22 @@ vg docx "$D/targets.docx"
 vg xlsx "$D/targets.xlsx"
 vg form-xlsx "$D/targets-form.xlsx"
 vg dir-json -f json "$D"
+cp "$tmp/out" "$tmp/dir.json"
 vg junit -f junit "$D/targets.csv"
 vg sarif -f sarif "$D/targets.docx"
 vg report-csv -f csv --lang=zh "$D/targets.xlsx"
 vg config --config="$D/pbcheck.conf" -q "$D/targets.csv"
 vg stdin -
 vg layouts -f json data/layouts
+cp "$tmp/out" "$tmp/layouts.json"
+# The two JSON reports against the schema (issue 14 item 6), one python.
+if "${PYTHON:-/usr/bin/python3}" tests/validate_json.py doc/report.schema.json \
+    "$tmp/dir.json" "$tmp/layouts.json" >"$tmp/schema.log" 2>&1; then
+	pass=$((pass + 2))
+else
+	fail=$((fail + 1))
+	echo "FAIL: a JSON report under valgrind does not validate"
+	sed 's/^/  | /' "$tmp/schema.log" | head -5
+fi
 echo "memcheck: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -17,6 +17,7 @@ unset LC_ALL LC_MESSAGES LANG NO_COLOR CI
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 check() { if "$@" >"$tmp/log" 2>&1; then ok; else bad "$*"; sed 's/^/  | /' "$tmp/log" | head -8; fi; }
 has() { if grep -q -- "$1" "$2"; then ok; else bad "no '$1' in $(basename "$2")"; fi; }
 # utf8 FILE: the whole file decodes as strict UTF-8.
@@ -126,5 +127,6 @@ for b in 1b 07 7f; do nobyte $b "$tmp/c.xml"; done
 for b in 1b 07 7f 0d; do nobyte $b "$tmp/c.sarif"; done
 check "$PYTHON" -m json.tool "$tmp/c.sarif"
 
+json_reports_check
 echo "output: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,4 +1,4 @@
-/* Unit tests for the HTML report (SPEC 5.6): the one escaper, and the page a hostile or layout-short input makes. */
+/* Unit tests for the HTML report (SPEC 5.6): the one escaper, the page a hostile or layout-short input makes, and on a small model the band, the projects table, links, the chart, the merged cells and the print stylesheet. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -252,6 +252,216 @@ test_budget_total(void **state)
 	strbuf_free(&in);
 }
 
+/* Two projects: the first with a blank 3月底, a 10月底 that is not a
+ * number, no 时效指标 (PB305 on row 1) and no basis on row 1 (PB309);
+ * 产出指标 over rows 1-4 and 数量指标 over rows 1-2 (the second row's
+ * 一级 blank, so the one above). The second project is clean. */
+static const char two[] = HEADER
+    "571-0101-YBN-NFOY,监测,15,15,,用途,,50,abc,100,目标,"
+    "产出指标,数量指标,次数,监测次数,=1次,\n"
+    ",,,,,,,,,,,,数量指标,人数,参加人数,=2人,工作计划\n"
+    ",,,,,,,,,,,产出指标,质量指标,合格率,监测合格率,=100%,工作计划\n"
+    ",,,,,,,,,,,产出指标,成本指标,成本,监测成本,《15万元,工作计划\n"
+    ",,,,,,,,,,,效果指标,社会效益指标,公众,公众知晓情况,得到提高,工作计划\n"
+    ",,,,,,,,,,,满意度指标,服务对象满意度指标,满意度,群众满意程度,≥90%,"
+    "工作计划\n"
+    "571-0101-YBN-AAAA,运维,10,10,,用途,25,50,75,100,目标,"
+    "产出指标,数量指标,站数,运维站数,=4个,工作计划\n"
+    ",,,,,,,,,,,,质量指标,运行率,站点运行率,≥95%,工作计划\n"
+    ",,,,,,,,,,,,时效指标,及时率,数据报送及时率,=100%,工作计划\n"
+    ",,,,,,,,,,,,成本指标,成本,运维成本,≤10万元,工作计划\n"
+    ",,,,,,,,,,,效果指标,社会效益指标,数据,数据有效率,≥90%,工作计划\n"
+    ",,,,,,,,,,,满意度指标,服务对象满意度指标,满意度,群众满意度,≥90%,"
+    "历史数据\n";
+
+/* The text from the first s in page up to the next end, or NULL. */
+static char *
+between(const char *page, const char *s, const char *end)
+{
+	const char *a = strstr(page, s), *b;
+
+	if (a == NULL || (b = strstr(a, end)) == NULL)
+		return NULL;
+	return xstrndup(a, (size_t)(b - a));
+}
+
+static size_t
+occurrences(const char *s, const char *what)
+{
+	size_t n = 0;
+
+	while ((s = strstr(s, what)) != NULL) {
+		n++;
+		s += strlen(what);
+	}
+	return n;
+}
+
+/* The band counts every total; the projects table has a row a project
+ * linked to its section, its counts, and a badge by --fail-on. */
+static void
+test_band_and_projects(void **state)
+{
+	char *out, *row;
+
+	(void)state;
+	out = page(two, LANG_EN, false);
+	assert_non_null(strstr(out, "<div class=\"\"><span>files</span>"
+	    "<b>1</b></div>\n<div class=\"\"><span>projects</span><b>2</b>"
+	    "</div>\n<div class=\"\"><span>budget (万元)</span><b>25</b>"
+	    "</div>\n<div class=\"\"><span>indicators</span><b>12</b></div>\n"
+	    "<div class=\"error\"><span>errors</span><b>2</b></div>\n"
+	    "<div class=\"warning\"><span>warnings</span><b>1</b></div>\n"
+	    "<div class=\"info\"><span>infos</span><b>0</b></div>\n"));
+	assert_non_null(strstr(out, "id=\"result\">fail</span></b><span>"
+	    "fails on: error</span>"));
+	row = between(out, "<tr class=\"error\"><td class=\"num\">1</td>",
+	    "</tr>");
+	assert_non_null(row);
+	assert_string_equal(row, "<tr class=\"error\"><td class=\"num\">1"
+	    "</td><td><a href=\"#p1\">571-0101-YBN-NFOY</a></td><td "
+	    "class=\"v\">监测</td><td class=\"num\">15</td><td class=\"num\">"
+	    "6</td><td class=\"num\">2</td><td class=\"num\">1</td><td "
+	    "class=\"num\">0</td><td><span class=\"badge fail\">fail</span>"
+	    "</td>");
+	free(row);
+	row = between(out, "<tr class=\"clean\"><td class=\"num\">2</td>",
+	    "</tr>");
+	assert_non_null(row);
+	assert_non_null(strstr(row, "<a href=\"#p2\">571-0101-YBN-AAAA</a>"));
+	assert_non_null(strstr(row, "<span class=\"badge pass\">pass</span>"));
+	free(row);
+	assert_non_null(strstr(out, "<section class=\"project error\" "
+	    "id=\"p1\">"));
+	assert_non_null(strstr(out, "<section class=\"project clean\" "
+	    "id=\"p2\">"));
+	free(out);
+}
+
+/* Every link of the page leads to an element of the page. */
+static void
+test_links_resolve(void **state)
+{
+	const char *s;
+	char *out, *id, want[128];
+	size_t n = 0;
+
+	(void)state;
+	out = page(two, LANG_ZH, false);
+	for (s = out; (s = strstr(s, "href=\"#")) != NULL; n++) {
+		s += strlen("href=\"#");
+		id = xstrndup(s, strcspn(s, "\""));
+		snprintf(want, sizeof(want), "id=\"%s\"", id);
+		if (strstr(out, want) == NULL) {
+			free(out);
+			fail_msg("href=\"#%s\" leads nowhere", id);
+		}
+		free(id);
+	}
+	assert_true(n >= 2 + 1 + 3 + 3);	/* p1, p2, top, chips, rules */
+	free(out);
+}
+
+/* The chart: the time-progress line at 25/50/83/100, the plan line
+ * through the numbers (a blank read as 0, a non-number left out), and a
+ * mark exactly at each milestone that is not a number. */
+static void
+test_chart(void **state)
+{
+	char *out, *chart;
+
+	(void)state;
+	out = page(two, LANG_EN, false);
+	chart = between(out, "<svg class=\"chart\" id=\"p1-chart\"", "</svg>");
+	assert_non_null(chart);
+	assert_non_null(strstr(chart, "stroke-dasharray=\"5 4\" points=\""
+	    "48.0,180.0 123.0,142.5 198.0,105.0 298.0,55.0 348.0,30.0\""));
+	assert_non_null(strstr(chart, "class=\"plan-line\" fill=\"none\" "
+	    "stroke=\"#1a56c4\" stroke-width=\"2.5\" points=\"48.0,180.0 "
+	    "123.0,180.0 198.0,105.0 348.0,30.0\""));
+	assert_int_equal(occurrences(chart, "milestone-blank"), 2);
+	assert_non_null(strstr(chart, "<circle class=\"milestone-blank\" "
+	    "cx=\"123.0\" cy=\"180.0\""));
+	assert_non_null(strstr(chart, "<circle class=\"milestone-blank\" "
+	    "cx=\"298.0\" cy=\"180.0\""));
+	assert_non_null(strstr(chart, "fill=\"#b71c1c\">(blank)</text>"));
+	assert_non_null(strstr(chart, "fill=\"#b71c1c\">not a number</text>"));
+	assert_non_null(strstr(chart, "<circle cx=\"198.0\" cy=\"105.0\" "
+	    "r=\"3.5\""));
+	assert_non_null(strstr(chart, "fill=\"#1a56c4\">50</text>"));
+	free(chart);
+	/* The full plan: no mark, every point plotted. */
+	chart = between(out, "<svg class=\"chart\" id=\"p2-chart\"", "</svg>");
+	assert_non_null(chart);
+	assert_null(strstr(chart, "milestone-blank"));
+	assert_non_null(strstr(chart, "points=\"48.0,180.0 123.0,142.5 "
+	    "198.0,105.0 298.0,67.5 348.0,30.0\""));
+	free(chart);
+	free(out);
+	out = page(two, LANG_ZH, false);
+	assert_non_null(strstr(out, "fill=\"#b71c1c\">（空）</text>"));
+	assert_non_null(strstr(out, "fill=\"#b71c1c\">非数字</text>"));
+	free(out);
+}
+
+/* 一级 and 二级 merged as in the form: 产出指标 over its four rows and
+ * the findings row of row 1, 数量指标 over its two rows and that
+ * findings row, which spans the four columns left. */
+static void
+test_rowspan(void **state)
+{
+	char *out, *table;
+
+	(void)state;
+	out = page(two, LANG_EN, false);
+	table = between(out, "<table class=\"ind\">", "</table>");
+	assert_non_null(table);
+	assert_non_null(strstr(table, "<tr id=\"p1-r1\" data-line=\"2\">"
+	    "<td rowspan=\"5\" class=\"\"><span class=\"v\">产出指标</span>"
+	    "</td><td rowspan=\"3\" class=\"warning\"><span class=\"v\">"
+	    "数量指标</span>"));
+	assert_non_null(strstr(table, "<tr class=\"frow\" "
+	    "id=\"p1-r1-findings\" data-line=\"2\"><td colspan=\"4\">"));
+	/* Rows 2-4 start past the merged cells. */
+	assert_non_null(strstr(table, "<tr id=\"p1-r2\" data-line=\"3\"><td "
+	    "class=\"\"><span class=\"v\">人数</span>"));
+	assert_non_null(strstr(table, "<tr id=\"p1-r3\" data-line=\"4\"><td "
+	    "class=\"\"><span class=\"v\">质量指标</span>"));
+	assert_non_null(strstr(table, "<tr id=\"p1-r5\" data-line=\"6\"><td "
+	    "class=\"\"><span class=\"v\">效果指标</span></td><td class=\"\">"
+	    "<span class=\"v\">社会效益指标</span>"));
+	assert_int_equal(occurrences(table, "rowspan="), 2);
+	free(table);
+	table = between(strstr(out, "id=\"p2\""), "<table class=\"ind\">",
+	    "</table>");
+	assert_non_null(table);
+	assert_non_null(strstr(table, "<td rowspan=\"4\" class=\"\"><span "
+	    "class=\"v\">产出指标</span>"));
+	assert_int_equal(occurrences(table, "rowspan="), 1);
+	assert_null(strstr(table, "frow"));
+	free(table);
+	free(out);
+}
+
+/* The print stylesheet: A4, a project a page, rows and the chart whole. */
+static void
+test_print_css(void **state)
+{
+	char *out, *print;
+
+	(void)state;
+	out = page(plain, LANG_EN, false);
+	assert_non_null(strstr(out, "@page{size:A4;"));
+	print = between(out, "@media print{", "}}\n");
+	assert_non_null(print);
+	assert_non_null(strstr(print, ".project{break-before:page;"));
+	assert_non_null(strstr(print, "tr,.fd,.band div,svg{break-inside:"
+	    "avoid}"));
+	assert_non_null(strstr(print, "thead{display:table-header-group}"));
+	free(print);
+	free(out);
+}
+
 int
 main(void)
 {
@@ -262,6 +472,11 @@ main(void)
 		cmocka_unit_test(test_absent_not_checked),
 		cmocka_unit_test(test_finding_on_row),
 		cmocka_unit_test(test_budget_total),
+		cmocka_unit_test(test_band_and_projects),
+		cmocka_unit_test(test_links_resolve),
+		cmocka_unit_test(test_chart),
+		cmocka_unit_test(test_rowspan),
+		cmocka_unit_test(test_print_css),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

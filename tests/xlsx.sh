@@ -17,6 +17,7 @@ unset LC_ALL LC_MESSAGES LANG
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. tests/json_reports.sh
 check() { if "$@" >"$tmp/log" 2>&1; then ok; else bad "$*"; sed 's/^/  | /' "$tmp/log" | head -8; fi; }
 has() { if grep -q -- "$1" "$2"; then ok; else bad "no '$1' in $(basename "$2")"; fi; }
 status() { "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
@@ -165,7 +166,7 @@ for f in "$DATA/targets.xlsx" "$DATA/targets.docx"; do
 		diff "$tmp/file.json" "$tmp/stdin.json" | head -5
 	fi
 done
-case $PBCHECK in
+case $JSON_REAL in
 *asan*) ;;
 *)
 	rss() { /usr/bin/time -f %M -o "$tmp/rss" "$PBCHECK" -q --disable=PB412 \
@@ -185,5 +186,6 @@ case $PBCHECK in
 	;;
 esac
 
+json_reports_check
 echo "xlsx: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
