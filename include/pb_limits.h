@@ -42,6 +42,12 @@
  * a province's projects in one document stay well under it.
  */
 #define PB_MAX_TABLES		100000
+/*
+ * Rows of one .docx table past this are not read: the reader holds a
+ * table whole (with its nested tables) while it is read, and no form has
+ * this many rows (the same bound as PB_MAX_ROWS_PER_PROJECT).
+ */
+#define PB_MAX_TABLE_ROWS	20000
 /* Worksheets of one .xlsx past this are not read. */
 #define PB_MAX_SHEETS		1000
 

@@ -3,6 +3,7 @@
 
 Usage: python3 scripts/make_big_docx.py projects OUT.docx [COPIES]
        python3 scripts/make_big_docx.py tables OUT.docx [TABLES]
+       python3 scripts/make_big_docx.py onetable OUT.docx [ROWS]
 
 projects: the body of data/chengde-2021/targets.docx (13 project tables
           and their titles) repeated COPIES times (default 300: 3,900
@@ -11,6 +12,8 @@ projects: the body of data/chengde-2021/targets.docx (13 project tables
 tables:   TABLES small tables (default 22,000) of repeated text and no
           labels, about 3 KB of XML each (60 MB in all), which deflate
           compresses to a few hundred KB.
+onetable: one table of ROWS rows (default 120,000) of eight short cells,
+          about 500 bytes of XML each (60 MB in all).
 
 word/document.xml is written straight into the zip, a piece at a time,
 so that the script's memory stays small. Python 3 standard library only.
@@ -43,7 +46,8 @@ def small_table(i):
 
 
 def main():
-    if len(sys.argv) < 3 or sys.argv[1] not in ("projects", "tables"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("projects", "tables",
+                                                  "onetable"):
         sys.exit(__doc__)
     kind, out = sys.argv[1], sys.argv[2]
     parts, head, body, tail = sample_parts()
@@ -58,6 +62,14 @@ def main():
                 for i in range(1, n + 1):
                     copy = re.sub(r">571-", ">%04d-" % i, body)
                     f.write(copy.encode("utf-8"))
+            elif kind == "onetable":
+                n = int(sys.argv[3]) if len(sys.argv) > 3 else 120000
+                row = ("<w:tr>" + "<w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p>"
+                       "</w:tc>" * 8 + "</w:tr>").encode("utf-8")
+                f.write(b"<w:tbl>")
+                for _ in range(n):
+                    f.write(row)
+                f.write(b"</w:tbl>")
             else:
                 n = int(sys.argv[3]) if len(sys.argv) > 3 else 22000
                 t = small_table(0).encode("utf-8")

@@ -216,7 +216,7 @@ def main(argv):
             "deep_nesting_sst.xlsx": "depth",
             "tables_20k.docx": "",
             "tables_100k.docx": "PB_MAX_TABLES",
-            "table_xml_60mb.docx": "",
+            "table_xml_60mb.docx": "PB_MAX_TABLE_ROWS",
             "ratio_bomb.docx": "PB_MAX_ZIP_RATIO",
             "zip_entries.docx": "PB_MAX_ZIP_ENTRIES",
             "indicators_10k.csv": "PB_MAX_INDICATORS",

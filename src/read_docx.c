@@ -69,6 +69,7 @@ struct docx {
 	const char	*part;		/* the main part's name */
 	int		 tables;	/* tables numbered so far */
 	bool		 too_many;	/* tables past PB_MAX_TABLES, passed */
+	int		 rows_cut;	/* the first table cut at PB_MAX_TABLE_ROWS */
 	int		 lines;		/* table rows so far (SPEC 2.3) */
 	int		 paras;		/* body paragraphs so far */
 	bool		 dtd;		/* a document type declaration */
@@ -881,6 +882,11 @@ table_child(struct docx *d, void *arg)
 	struct tbl *t = arg;
 	int rc;
 
+	if (at_w(d, "tr") && t->g.nrows >= PB_MAX_TABLE_ROWS) {
+		if (d->rows_cut == 0)
+			d->rows_cut = t->number;
+		return skip(d);
+	}
 	if (at_w(d, "tr")) {
 		struct row w;
 		struct form_row *r;
@@ -1116,6 +1122,16 @@ docx_walk(struct docx *d, const char *bytes, size_t len, int fd,
 			snprintf(why_zh_buf, sizeof(why_zh_buf), "文档中的表格"
 			    "超过 %d 个上限（PB_MAX_TABLES），第 %d 个之后的"
 			    "表格未读取", PB_MAX_TABLES, PB_MAX_TABLES);
+			why_formatted(en, zh);
+		} else if (d->rows_cut > 0) {
+			snprintf(why_en_buf, sizeof(why_en_buf), "table %d has "
+			    "more than %d rows, the limit (PB_MAX_TABLE_ROWS); "
+			    "its rows after row %d are not read", d->rows_cut,
+			    PB_MAX_TABLE_ROWS, PB_MAX_TABLE_ROWS);
+			snprintf(why_zh_buf, sizeof(why_zh_buf), "第 %d 个表格"
+			    "超过 %d 行上限（PB_MAX_TABLE_ROWS），第 %d 行之后"
+			    "的行未读取", d->rows_cut, PB_MAX_TABLE_ROWS,
+			    PB_MAX_TABLE_ROWS);
 			why_formatted(en, zh);
 		}
 	}

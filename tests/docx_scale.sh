@@ -27,13 +27,15 @@ PY
 
 # ASan's shadow memory makes its RSS no measure of the reader's.
 case $PBCHECK in
-*asan*) bound=false; tables=4000; copies=20 ;;
-*) bound=true; tables=22000; copies=100 ;;
+*asan*) bound=false; tables=4000; copies=20; rows=30000 ;;
+*) bound=true; tables=22000; copies=100; rows=120000 ;;
 esac
 
 if ! "$PYTHON" scripts/make_big_docx.py tables "$tmp/tables.docx" "$tables" ||
     ! "$PYTHON" scripts/make_big_docx.py projects "$tmp/projects.docx" \
-    "$copies"; then
+    "$copies" ||
+    ! "$PYTHON" scripts/make_big_docx.py onetable "$tmp/onetable.docx" \
+    "$rows"; then
 	echo "docx_scale: cannot generate the documents"
 	echo "docx_scale: 0 passed, 1 failed"
 	exit 1
@@ -47,6 +49,16 @@ if grep -q "no project table was recognised" "$tmp/tables.out" &&
 	bad "tables.docx: $(head -c 300 "$tmp/tables.out")"; fi
 if $bound; then
 	[ "$1" -le "$LIMIT_KB" ] && ok || bad "tables.docx: peak RSS $1 KB > $LIMIT_KB KB"
+fi
+
+# One table of 120,000 rows (60 MB of XML): read to PB_MAX_TABLE_ROWS,
+# the rest passed with a PB001 naming the limit, in bounded memory.
+set -- $(peak "$PBCHECK" -q --lang=en "$tmp/onetable.docx" "$tmp/onetable.out")
+[ "$2" = 1 ] && ok || bad "onetable.docx: exit $2"
+grep -q "PB_MAX_TABLE_ROWS" "$tmp/onetable.out" && ok ||
+	bad "onetable.docx: $(head -c 300 "$tmp/onetable.out")"
+if $bound; then
+	[ "$1" -le "$LIMIT_KB" ] && ok || bad "onetable.docx: peak RSS $1 KB > $LIMIT_KB KB"
 fi
 
 # 1,300 projects (13 x 100 copies): every one read, in flat memory.
