@@ -183,17 +183,17 @@ check_project_loc(const struct project *p)
 	return loc;
 }
 
-struct check *
-check_new(const struct settings *s, struct reporter *rep, char **err)
+/* An engine of the settings s, its code pattern compiled; NULL with the
+ * reason in *err when the pattern is not a regular expression. */
+static struct check *
+engine_new(const struct settings *s, char **err)
 {
 	struct check *c = xcalloc(1, sizeof(*c));
 	char buf[256];
 	int rc;
 
 	*err = NULL;
-	c->s = s;
-	c->fs = s;
-	c->rep = rep;
+	c->s = c->fs = s;
 	rc = regcomp(&c->code_re, s->code_pattern, REG_EXTENDED | REG_NOSUB);
 	if (rc != 0) {
 		regerror(rc, &c->code_re, buf, sizeof(buf));
@@ -204,6 +204,17 @@ check_new(const struct settings *s, struct reporter *rep, char **err)
 	}
 	c->absent_said = xcalloc(NABSENT, sizeof(*c->absent_said));
 	c->pattern = xstrdup(s->code_pattern);
+	return c;
+}
+
+struct check *
+check_new(const struct settings *s, struct reporter *rep, char **err)
+{
+	struct check *c = engine_new(s, err);
+
+	if (c == NULL)
+		return NULL;
+	c->rep = rep;
 	if (rep->begin != NULL)
 		rep->begin(rep);
 	return c;
@@ -953,23 +964,11 @@ check_sink_project(void *ctx, struct project *p)
 struct check *
 check_new_worker(const struct settings *s, char **err)
 {
-	struct check *c = xcalloc(1, sizeof(*c));
-	char buf[256];
-	int rc;
+	struct check *c = engine_new(s, err);
 
-	*err = NULL;
-	c->s = c->fs = s;
-	c->worker = true;
-	rc = regcomp(&c->code_re, s->code_pattern, REG_EXTENDED | REG_NOSUB);
-	if (rc != 0) {
-		regerror(rc, &c->code_re, buf, sizeof(buf));
-		*err = xasprintf("code_pattern '%s': %s", s->code_pattern,
-		    buf);
-		free(c);
+	if (c == NULL)
 		return NULL;
-	}
-	c->absent_said = xcalloc(NABSENT, sizeof(*c->absent_said));
-	c->pattern = xstrdup(s->code_pattern);
+	c->worker = true;
 	c->files = xcalloc(1, sizeof(*c->files));
 	c->nfiles = 1;
 	return c;

@@ -323,8 +323,10 @@ text_squeeze_into(const char *s, size_t n, char *out)
 	return (size_t)(w - out);
 }
 
-char *
-text_squeeze(const char *s)
+/* A new copy of s (NULL: "") in the form into() writes, which is never
+ * longer than its input. */
+static char *
+form_new(const char *s, size_t (*into)(const char *, size_t, char *))
 {
 	size_t n;
 	char *out;
@@ -333,8 +335,14 @@ text_squeeze(const char *s)
 		return xstrdup("");
 	n = strlen(s);
 	out = xmalloc(n + 1);
-	text_squeeze_into(s, n, out);
+	into(s, n, out);
 	return out;
+}
+
+char *
+text_squeeze(const char *s)
+{
+	return form_new(s, text_squeeze_into);
 }
 
 static const char label_star[] = "\xE2\x98\x85";	/* U+2605 */
@@ -356,15 +364,7 @@ label_into(const char *s, size_t n, char *out)
 char *
 text_label(const char *s)
 {
-	size_t n;
-	char *out;
-
-	if (s == NULL)
-		return xstrdup("");
-	n = strlen(s);
-	out = xmalloc(n + 1);
-	label_into(s, n, out);
-	return out;
+	return form_new(s, label_into);
 }
 
 /* Drops one trailing full stop: people end some cells with one, some not. */
