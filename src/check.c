@@ -542,14 +542,18 @@ sorted(const struct finding *f, size_t n)
 static void
 pass_file(struct check *c)
 {
-	struct finding *f = c->findings + c->file_first;
-	size_t i, n = c->nfindings - c->file_first;
+	struct finding *f;
+	size_t i, n;
 
 	release_pending(c);
+	n = c->nfindings - c->file_first;
 	if (c->rep->file == NULL || n == 0) {
 		c->file_first = c->nfindings;
 		return;
 	}
+	/* Not before: with no finding yet the array is NULL, and NULL + 0
+	 * is undefined (found by fuzz_report). */
+	f = c->findings + c->file_first;
 	if (n > 1 && !sorted(f, n))
 		qsort(f, n, sizeof(*f), finding_cmp);
 	c->rep->file(c->rep, f, n);
