@@ -19,4 +19,12 @@
 zip_source_t	*zipsrc_open(const char *bytes, size_t len, int fd,
 		    zip_error_t *ze);
 
+/*
+ * The zip entry name a package relationship's target names, from the
+ * folder of the part whose relationships these are ("" for the package's
+ * own, "xl/" for the workbook's): "/x.xml" is absolute, "." and ".."
+ * segments are applied (OPC part names).
+ */
+char		*zipsrc_resolve(const char *from_dir, const char *target);
+
 #endif

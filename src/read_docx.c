@@ -193,39 +193,6 @@ open_zip(const char *bytes, size_t len, int fd, const char **en,
 	return za;
 }
 
-/*
- * A relationship target resolved against the package root, as a zip
- * entry name: no leading slash, "." and ".." segments applied.
- */
-static char *
-resolve(const char *target)
-{
-	struct strbuf b = { NULL, 0, 0 };
-	const char *p;
-
-	for (p = target; *p != '\0';) {
-		size_t n = strcspn(p, "/");
-
-		if (n == 2 && strncmp(p, "..", 2) == 0) {
-			if (b.len > 0)
-				b.len--;
-			while (b.len > 0 && b.data[b.len - 1] != '/')
-				b.len--;
-		} else if (!(n == 1 && p[0] == '.') && n > 0) {
-			strbuf_add(&b, p, n);
-			if (p[n] == '/')
-				strbuf_putc(&b, '/');
-		}
-		p += n;
-		if (*p == '/')
-			p++;
-	}
-	if (b.data == NULL)
-		return xstrdup("");
-	b.data[b.len] = '\0';
-	return strbuf_take(&b);
-}
-
 /* Tells whether a relationship type is the main document's. */
 static bool
 is_main_type(const char *type)
@@ -277,7 +244,7 @@ main_part(zip_t *za)
 		mode = xmlTextReaderGetAttribute(r, BAD_CAST "TargetMode");
 		if (is_main_type((const char *)type) && target != NULL &&
 		    (mode == NULL || strcmp((const char *)mode, "External") != 0))
-			found = resolve((const char *)target);
+			found = zipsrc_resolve("", (const char *)target);
 		xmlFree(type);
 		xmlFree(target);
 		xmlFree(mode);

@@ -795,43 +795,6 @@ struct rel {
 	char	*target;
 };
 
-/*
- * The part a relationship's target names, from the folder of the part
- * whose relationships these are: "/xl/x.xml" is absolute, "../" goes up.
- */
-static char *
-resolve(const char *from_dir, const char *target)
-{
-	struct strbuf b = { NULL, 0, 0 };
-	const char *p;
-
-	if (target[0] == '/')
-		target++;
-	else
-		strbuf_puts(&b, from_dir);
-	for (p = target; *p != '\0';) {
-		size_t n = strcspn(p, "/");
-
-		if (n == 2 && strncmp(p, "..", 2) == 0) {
-			/* Drop the last folder of what is built so far. */
-			if (b.len > 0)
-				b.len--;
-			while (b.len > 0 && b.data[b.len - 1] != '/')
-				b.len--;
-		} else if (!(n == 1 && p[0] == '.') && n > 0) {
-			strbuf_add(&b, p, n);
-			if (p[n] == '/')
-				strbuf_putc(&b, '/');
-		}
-		p += n;
-		if (*p == '/')
-			p++;
-	}
-	if (b.data == NULL)
-		return xstrdup("");
-	b.data[b.len] = '\0';
-	return strbuf_take(&b);
-}
 
 /* Reads a relationships part; a missing part has none (returns 0). */
 static void	rels_free(struct rel *, size_t);
@@ -940,7 +903,7 @@ read_workbook(struct workbook *wb)
 		return -1;
 	for (i = 0; i < nrels && book == NULL; i++)
 		if (rel_is(&rels[i], "officeDocument"))
-			book = resolve("", rels[i].target);
+			book = zipsrc_resolve("", rels[i].target);
 	rels_free(rels, nrels);
 	if (book == NULL) {
 		why(wb, 1, 1, "the file is not an Excel workbook: its package "
@@ -959,9 +922,9 @@ read_workbook(struct workbook *wb)
 	}
 	for (i = 0; i < nrels; i++) {
 		if (rel_is(&rels[i], "sharedStrings") && wb->sst_part == NULL)
-			wb->sst_part = resolve(dir, rels[i].target);
+			wb->sst_part = zipsrc_resolve(dir, rels[i].target);
 		else if (rel_is(&rels[i], "styles") && wb->styles_part == NULL)
-			wb->styles_part = resolve(dir, rels[i].target);
+			wb->styles_part = zipsrc_resolve(dir, rels[i].target);
 	}
 	if ((r = part_open(wb, book, XLSX_PART_MAX, &io)) == NULL) {
 		rels_free(rels, nrels);
@@ -998,7 +961,7 @@ read_workbook(struct workbook *wb)
 				if (rels[i].id != NULL &&
 				    strcmp(rels[i].id, id) == 0 &&
 				    rel_is(&rels[i], "worksheet"))
-					sh->part = resolve(dir, rels[i].target);
+					sh->part = zipsrc_resolve(dir, rels[i].target);
 			free(id);
 		}
 	}
