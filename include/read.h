@@ -110,6 +110,13 @@ struct csv_reader;
 struct csv_reader *csv_reader_new(const char *path,
 		    const struct read_sink *sink);
 void		 csv_reader_sink(struct csv_reader *r, struct decode_sink *out);
+/*
+ * Lets r read and check the rows after the header in a thread of its own
+ * (rowpipe.h) while it parses the next ones: from the header on until
+ * csv_reader_end(), r's sink is called from that thread, and the caller
+ * must not call into what the sink reaches meanwhile.
+ */
+void		 csv_reader_threaded(struct csv_reader *r);
 const char	*csv_reader_end(struct csv_reader *r, struct decoded *bad);
 /* The header's width once read (cells past it are not needed), else 0. */
 size_t		 table_reader_width(const struct table_reader *t);

@@ -2,6 +2,7 @@
 #ifndef PBCHECK_RUN_H
 #define PBCHECK_RUN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "decode.h"
@@ -32,6 +33,12 @@ struct run_sink {
 	void	(*project)(void *ctx, struct project *p);
 	/* Counts bytes read and projects delivered, or NULL. */
 	struct progress *progress;
+	/*
+	 * The reader may check a CSV input's rows in a thread of its own
+	 * while it parses the next ones (the calls above then come from
+	 * that thread until the input ends, never two at once).
+	 */
+	bool	 threaded;
 };
 
 /* A sink bound to the engine c (progress NULL). */

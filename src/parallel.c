@@ -75,6 +75,7 @@ struct batch {
 	struct recorder	*workers;
 	size_t		 nthreads;
 	size_t		 ahead;		/* inputs taken but not played, at most */
+	int		 jobs;		/* as asked */
 	/* Under lock: */
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 more;		/* the played input has calls or ended */
@@ -243,7 +244,7 @@ work(void *arg)
 	struct recorder *r = arg;
 	struct batch *b = r->b;
 	struct run_sink rs = { r, rec_begin, rec_format, rec_unreadable,
-	    rec_sheet, rec_diag, rec_project, b->progress };
+	    rec_sheet, rec_diag, rec_project, b->progress, false };
 	struct settings own;
 	const struct settings *fs;
 	struct slot *s;
@@ -309,6 +310,7 @@ batch_new(char *const *paths, size_t n, int jobs, enum encoding enc,
 	b->n = n;
 	b->enc = enc;
 	b->progress = progress;
+	b->jobs = jobs;
 	b->slots = xcalloc(n + 1, sizeof(*b->slots));
 	for (i = 0; i < n; i++)
 		if (!(b->slots[i].caller = strcmp(paths[i], "-") == 0))
@@ -383,6 +385,8 @@ batch_input(struct batch *b, size_t i, struct check *c, char **err)
 	if (b->nthreads == 0 || s->caller) {
 		run_sink_check(&rs, c);
 		rs.progress = b->progress;
+		/* No worker reads: the input may have a second thread. */
+		rs.threaded = b->nthreads == 0 && b->jobs > 1;
 		rc = run_input_to(&rs, b->paths[i], b->enc, b->lang, err);
 	} else {
 		pthread_mutex_lock(&b->lock);

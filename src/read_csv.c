@@ -17,6 +17,7 @@
 #include "model.h"
 #include "pb_limits.h"
 #include "read.h"
+#include "rowpipe.h"
 #include "text.h"
 #include "util.h"
 
@@ -806,6 +807,10 @@ struct csv_reader {
 	/* Invalid bytes, at CSV positions. */
 	struct decoded		 bad;
 	int			 last_bad;
+	/* Once the header is read, records may go to a thread that reads
+	 * and checks them (rowpipe.h) while libcsv parses the next. */
+	bool			 threaded;
+	struct row_pipe		*pipe;
 };
 
 /* libcsv grows a field's buffer by its block size: a big block makes a
@@ -888,8 +893,19 @@ on_record(int term, void *ctx)
 	struct csv_reader *r = ctx;
 
 	(void)term;
-	table_reader_row_n(r->t, fields(r), r->len, r->nkept, r->record_line);
-	r->width = table_reader_width(r->t);
+	if (r->pipe != NULL)
+		row_pipe_row(r->pipe, r->rec.data, r->rec.len, r->off, r->len,
+		    r->nkept, r->record_line);
+	else {
+		table_reader_row_n(r->t, fields(r), r->len, r->nkept,
+		    r->record_line);
+		r->width = table_reader_width(r->t);
+		/* The header is read and taken: the rest is rows, which the
+		 * thread may take (the table reader stops at no later row). */
+		if (r->threaded && r->width > 0 && !table_reader_done(r->t) &&
+		    (r->pipe = row_pipe_start(r->t)) == NULL)
+			r->threaded = false;
+	}
 	clear_fields(r);
 	r->between = true;
 }
@@ -1015,7 +1031,7 @@ csv_text(void *ctx, const char *s, size_t n)
 			r->prev_cr = s[len - 1] == '\r';
 			r->line++;
 			/* The table reader takes no more rows. */
-			if (table_reader_done(r->t)) {
+			if (r->pipe == NULL && table_reader_done(r->t)) {
 				stop(r, false);
 				r->sc.prev_cr = r->prev_cr;
 			}
@@ -1069,6 +1085,12 @@ csv_reader_new(const char *path, const struct read_sink *sink)
 }
 
 void
+csv_reader_threaded(struct csv_reader *r)
+{
+	r->threaded = true;
+}
+
+void
 csv_reader_sink(struct csv_reader *r, struct decode_sink *out)
 {
 	out->ctx = r;
@@ -1086,6 +1108,9 @@ csv_reader_end(struct csv_reader *r, struct decoded *bad)
 		err = csv_error(&r->p);
 		r->unclosed = true;
 	}
+	/* Every row is read and checked before what follows them. */
+	row_pipe_end(r->pipe);
+	r->pipe = NULL;
 	if (err > 0) {
 		const char *en, *zh;
 

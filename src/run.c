@@ -259,6 +259,8 @@ run_text(const struct run_sink *rs, const char *file, FILE *fp, bool regular,
 	if (kind == SNIFF_CSV) {
 		r = csv_reader_new(file, &sink);
 		csv_reader_sink(r, &ds);
+		if (rs->threaded)
+			csv_reader_threaded(r);
 	}
 	/* The head's buffer is then the buffer of every read. */
 	decoder_feed(dec, head, hlen);

@@ -86,6 +86,19 @@ same "files" data/chengde-2021/targets.xlsx data/layouts \
 same "data zh -q --statistics" --lang=zh -q --statistics data
 same "data --fail-on=warning -v" --fail-on=warning -v data
 
+# One input, a file or standard input: from -j 2 on, its rows are read
+# and checked in a second thread while the next ones are parsed
+# (src/rowpipe.c), in many batches here; the report is what -j 1 gives.
+"$PY" scripts/make_bench.py "$S" city 1500 "$tmp/one.csv" || bad make_bench
+same "one file" "$tmp/one.csv"
+same "one file -v --statistics" -v --statistics "$tmp/one.csv"
+for f in text json junit; do
+	"$PBCHECK" -j 1 -f $f - <"$tmp/one.csv" >"$tmp/s1.out" 2>&1
+	"$PBCHECK" -j 2 -f $f - <"$tmp/one.csv" >"$tmp/s2.out" 2>&1
+	cmp -s "$tmp/s1.out" "$tmp/s2.out" && ok ||
+	    bad "standard input -f $f: -j 2 differs from -j 1"
+done
+
 # A batch with the same codes in several files (PB005 names the first file
 # in argument order), and bad files among good ones: missing, empty, a
 # broken zip, a PDF, GB18030 bytes, an unterminated quote, an empty

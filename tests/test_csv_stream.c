@@ -48,7 +48,8 @@ dump(const struct recorder *rc, struct strbuf *b)
 /* Reads bytes through a decoder fed in pieces of step into a csv_reader;
  * appends what it delivered and the invalid bytes' positions to out. */
 static void
-stream(const char *in, size_t n, size_t step, struct strbuf *out)
+stream(const char *in, size_t n, size_t step, bool threaded,
+    struct strbuf *out)
 {
 	struct recorder rc = {0};
 	struct read_sink sink = { &rc, rec_on_diag, rec_on_project };
@@ -60,6 +61,8 @@ stream(const char *in, size_t n, size_t step, struct strbuf *out)
 	size_t off, k, i;
 
 	csv_reader_sink(r, &ds);
+	if (threaded)
+		csv_reader_threaded(r);
 	assert_int_equal(decoder_start(d, in, n, step >= n, &err), 0);
 	for (off = 0; off < n; off += k) {
 		k = n - off < step ? n - off : step;
@@ -141,14 +144,56 @@ test_csv_stream_pieces_same_as_whole(void **state)
 		whole(cases[i], n, &a);
 		for (step = 1; step <= n + 1; step++) {
 			b.len = 0;
-			stream(cases[i], n, step, &b);
+			stream(cases[i], n, step, step % 2 == 0, &b);
 			if (strcmp(a.data, b.data) != 0)
-				fail_msg("case %zu, pieces of %zu:\n%s\n"
-				    "whole:\n%s", i, step, b.data, a.data);
+				fail_msg("case %zu, pieces of %zu%s:\n%s\n"
+				    "whole:\n%s", i, step, step % 2 == 0 ?
+				    ", rows read in a thread" : "", b.data,
+				    a.data);
 		}
 	}
 	strbuf_free(&a);
 	strbuf_free(&b);
+}
+
+/*
+ * Rows read and checked in a thread of their own (rowpipe.h) while the
+ * next are parsed: many batches of them, a queue that fills, rows of
+ * every size up to one long cell, findings between rows, a syntax error
+ * near the end: the same projects and findings, in the same order, as
+ * read by one thread.
+ */
+static void
+test_csv_stream_threaded_same(void **state)
+{
+	struct strbuf in = {0}, a = {0}, b = {0}, big = {0};
+	size_t i, k;
+
+	(void)state;
+	for (k = 0; k < 200000; k++)
+		strbuf_putc(&big, (char)('a' + k % 26));
+	strbuf_puts(&in, HEADER "\n");
+	for (i = 0; i < 6000; i++) {
+		strbuf_printf(&in, "C-%zu,项目,10,10,,用途,25,50,75,100,目标,"
+		    "产出指标,数量指标,%s,描述,=1次,工作计划\n", i / 3,
+		    i == 4000 ? big.data : i % 7 == 0 ? "\"x\ny\"" : "l3");
+		if (i % 997 == 0)
+			strbuf_puts(&in, "\n,,,,,\xff\n");
+		if (i % 1500 == 0)
+			strbuf_printf(&in, "C-%zu,项目,11\n", i / 3);
+	}
+	strbuf_puts(&in, "C-x,\"a\"b,1\nC-y,2\n");
+	whole(in.data, in.len, &a);
+	for (k = 0; k < 3; k++) {
+		b.len = 0;
+		stream(in.data, in.len, k == 0 ? in.len : k == 1 ? 65536 : 777,
+		    true, &b);
+		assert_string_equal(a.data, b.data);
+	}
+	strbuf_free(&in);
+	strbuf_free(&a);
+	strbuf_free(&b);
+	strbuf_free(&big);
 }
 
 /* Cells past the header's width are not kept, but a row whose only text
@@ -175,6 +220,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_csv_stream_pieces_same_as_whole, rec_setup,
 		    rec_teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_csv_stream_threaded_same, rec_setup, rec_teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_csv_stream_cells_past_header, rec_setup,
 		    rec_teardown),
