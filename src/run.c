@@ -1,11 +1,14 @@
 /* One input through the pipeline: bytes, what they are, decoding, a reader, the engine. */
 #include <sys/stat.h>
 
+#include <pthread.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "decode.h"
@@ -190,29 +193,115 @@ has_bom(const char *b, size_t n)
 	    (u[0] == 0xFE && u[1] == 0xFF)));
 }
 
+/* A file this big has its second half checked in a thread of its own. */
+#define SPLIT_AT	(8 << 20)
+
+/* The check of a file's bytes from off to its end, by pread(2). */
+struct tail_check {
+	int		 fd;
+	off_t		 off;
+	bool		 valid;
+	int		 err;		/* errno of a read error, or 0 */
+};
+
+static void *
+check_tail(void *arg)
+{
+	struct tail_check *t = arg;
+	struct utf8_check u = {0};
+	char chunk[CHUNK];
+	ssize_t n;
+
+	while (!u.bad) {
+		if ((n = pread(t->fd, chunk, sizeof(chunk), t->off)) < 0) {
+			if (errno == EINTR)
+				continue;
+			t->err = errno;
+			return NULL;
+		}
+		if (n == 0)
+			break;
+		utf8_check_feed(&u, chunk, (size_t)n);
+		t->off += n;
+	}
+	t->valid = utf8_check_end(&u);
+	return NULL;
+}
+
+/*
+ * Where a big file's second half starts for its check: the middle, past
+ * the continuation bytes there (they end the sequence the first half's
+ * check reads to its end). Returns 0 (no split) if the file is small or
+ * a read fails; *cont is set when four continuation bytes in a row make
+ * the file invalid anyway.
+ */
+static off_t
+split_point(int fd, off_t from, bool *cont)
+{
+	struct stat st;
+	unsigned char b[4];
+	off_t mid;
+	ssize_t n, k = 0;
+
+	*cont = false;
+	if (fstat(fd, &st) != 0 || st.st_size - from < SPLIT_AT)
+		return 0;
+	mid = from + (st.st_size - from) / 2;
+	if ((n = pread(fd, b, sizeof(b), mid)) <= 0)
+		return 0;
+	while (k < n && (b[k] & 0xC0) == 0x80)
+		k++;
+	*cont = k == 4;
+	return mid + k;
+}
+
 /*
  * --encoding=auto on a file that goes on past its first bytes: "valid
  * UTF-8, else GB18030" needs all of it. A regular file is read twice, the
- * first time only to check UTF-8 (nothing kept); other input (a pipe) is
- * decided by its first bytes (decoder_start()). Leaves fp after the head.
+ * first time only to check UTF-8 (nothing kept), a big one in two halves
+ * at once when the input may have a second thread; other input (a pipe)
+ * is decided by its first bytes (decoder_start()). Leaves fp after the
+ * head.
  */
 static int
-auto_encoding(FILE *fp, const char *head, size_t hlen, enum encoding *enc,
-    bool *valid)
+auto_encoding(FILE *fp, const char *head, size_t hlen, bool threaded,
+    enum encoding *enc, bool *valid)
 {
 	struct utf8_check u = {0};
+	struct tail_check tail = { fileno(fp), 0, true, 0 };
+	pthread_t th;
+	bool split = false, cont = false;
 	char chunk[CHUNK];
-	size_t n;
+	off_t end = 0, at = (off_t)hlen;
+	size_t n, want;
 
+	if (threaded && (end = split_point(fileno(fp), (off_t)hlen,
+	    &cont)) > 0 && !cont) {
+		tail.off = end;
+		split = pthread_create(&th, NULL, check_tail, &tail) == 0;
+	}
 	utf8_check_feed(&u, head, hlen);
 	do {
-		if (u.bad)
+		if (u.bad || cont)
 			break;
-		if (read_some(fp, chunk, sizeof(chunk), &n) != 0)
+		want = split && end - at < (off_t)sizeof(chunk) ?
+		    (size_t)(end - at) : sizeof(chunk);
+		if (read_some(fp, chunk, want, &n) != 0) {
+			if (split)
+				pthread_join(th, NULL);
 			return -1;
+		}
 		utf8_check_feed(&u, chunk, n);
-	} while (n == sizeof(chunk));
-	*valid = utf8_check_end(&u);
+		at += (off_t)n;
+	} while (n == want && (!split || at < end));
+	if (split) {
+		pthread_join(th, NULL);
+		if (tail.err != 0) {
+			errno = tail.err;
+			return -1;
+		}
+	}
+	*valid = !cont && utf8_check_end(&u) && tail.valid;
 	*enc = *valid ? ENC_UTF8 : ENC_GB18030;
 	if (fseeko(fp, (off_t)hlen, SEEK_SET) != 0)
 		return -1;
@@ -243,8 +332,8 @@ run_text(const struct run_sink *rs, const char *file, FILE *fp, bool regular,
 		if (eof) {
 			valid = utf8_valid(head, hlen);
 			enc = valid ? ENC_UTF8 : ENC_GB18030;
-		} else if (regular && auto_encoding(fp, head, hlen, &enc,
-		    &valid) != 0) {
+		} else if (regular && auto_encoding(fp, head, hlen,
+		    rs->threaded, &enc, &valid) != 0) {
 			*why = xstrdup(strerror(errno));
 			return -1;
 		}

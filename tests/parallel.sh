@@ -99,6 +99,25 @@ for f in text json junit; do
 	    bad "standard input -f $f: -j 2 differs from -j 1"
 done
 
+# --encoding=auto on a big file: from -j 2 on, its second half is checked
+# for UTF-8 in a thread of its own (src/run.c); bytes at and around the
+# split decide the encoding as one check of the whole file does.
+for c in valid:UTF-8 straddle:UTF-8 bad-first:GB18030 bad-second:GB18030 \
+    cut:GB18030 four-cont:GB18030 lone-cont:GB18030; do
+	"$PY" scripts/make_split.py "$S" "${c%%:*}" "$tmp/split.csv" ||
+	    bad "make_split ${c%%:*}"
+	"$PBCHECK" -j 1 -f json "$tmp/split.csv" >"$tmp/sp1.json" 2>&1
+	"$PBCHECK" -j 2 -f json "$tmp/split.csv" >"$tmp/sp2.json" 2>&1
+	if ! cmp -s "$tmp/sp1.json" "$tmp/sp2.json"; then
+		bad "split check ${c%%:*}: -j 2 differs from -j 1"
+	elif ! grep -q "\"encoding\": \"${c#*:}\"" "$tmp/sp2.json"; then
+		bad "split check ${c%%:*}: not read as ${c#*:}"
+	else
+		ok
+	fi
+done
+rm -f "$tmp/split.csv" "$tmp/sp1.json" "$tmp/sp2.json"
+
 # A batch with the same codes in several files (PB005 names the first file
 # in argument order), and bad files among good ones: missing, empty, a
 # broken zip, a PDF, GB18030 bytes, an unterminated quote, an empty
