@@ -839,9 +839,15 @@ on_field(void *s, size_t len, void *ctx)
 		r->rec.cap = r->rec.len + len + len / 16 + REC_KEEP;
 		r->rec.data = xrealloc(r->rec.data, r->rec.cap);
 	}
-	/* The field and its NUL at once: strbuf_add() ends it with one. */
-	strbuf_add(&r->rec, s != NULL ? s : "", len);
-	r->rec.len++;
+	/* The field and its NUL, and a NUL after them (the buffer is a
+	 * string, strbuf.h); most fit where they go. */
+	if (r->rec.len + len + 2 > r->rec.cap)
+		strbuf_reserve(&r->rec, len + 1);
+	if (len > 0)
+		memcpy(r->rec.data + off, s, len);
+	r->rec.data[off + len] = '\0';
+	r->rec.data[off + len + 1] = '\0';
+	r->rec.len = off + len + 1;
 	if (r->width > 0 && r->nkept >= r->width) {
 		if (text_blank(r->rec.data + off)) {
 			r->rec.len = off;

@@ -367,6 +367,67 @@ test_into_forms_agree(void **state)
 }
 
 /* Trimming removes ASCII and Unicode spaces at both ends only. */
+static size_t
+put(uint32_t cp, char *out)
+{
+	unsigned char *u = (unsigned char *)out;
+
+	if (cp < 0x80) {
+		u[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		u[0] = (unsigned char)(0xC0 | cp >> 6);
+		u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	u[0] = (unsigned char)(0xE0 | cp >> 12);
+	u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 3;
+}
+
+/*
+ * text_trim_span() settles most ends by their first two bytes: at either
+ * end, every white space character of text_is_space() is trimmed, and no
+ * character that shares its lead byte (or its first two bytes) is: the
+ * result is the one a decoding of every character gives.
+ */
+static void
+test_trim_span_every_end(void **state)
+{
+	static const uint32_t ends[] = {
+		' ', '\t', '\r', '\n', '\v', '\f', 'a', 0x00A0, 0x00A9,
+		0x00C2, 0x1680, 0x1681, 0x2000, 0x200A, 0x200B, 0x200C, 0x2014,
+		0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0x3001, 0x3002,
+		0x4E2D, 0xFEFF, 0xFEFE, 0xFF09, 0xFFFD,
+	};
+	char buf[32];
+	size_t i, j, start, len, n, a, b;
+
+	(void)state;
+	for (i = 0; i < NELEM(ends); i++)
+		for (j = 0; j < NELEM(ends); j++) {
+			a = put(ends[i], buf);
+			n = a + put(0x6587, buf + a);	/* 文 */
+			b = put(ends[j], buf + n);
+			n += b;
+			buf[n] = '\0';
+			len = text_trim_span(buf, n, &start);
+			if (text_is_space(ends[i]))
+				a = 0;
+			if (text_is_space(ends[j]))
+				b = 0;
+			assert_int_equal(start, text_is_space(ends[i]) ?
+			    put(ends[i], buf + n + 1) : 0);
+			assert_int_equal(len, a + 3 + b);
+		}
+	/* Empty, and a lone lead byte at either end. */
+	assert_int_equal(text_trim_span("", 0, &start), 0);
+	assert_int_equal(text_trim_span("\xe3", 1, &start), 1);
+	assert_int_equal(text_trim_span("a\xc2", 2, &start), 2);
+}
+
 static void
 test_trim_both_ends(void **state)
 {
@@ -571,6 +632,7 @@ main(void)
 		cmocka_unit_test(test_label_strips_star_and_spaces),
 		cmocka_unit_test(test_label_equal_ignores_full_stop),
 		cmocka_unit_test(test_into_forms_agree),
+		cmocka_unit_test(test_trim_span_every_end),
 		cmocka_unit_test(test_trim_both_ends),
 		cmocka_unit_test(test_blank_only_spaces),
 		cmocka_unit_test(test_starts_ends_with_whole_strings),
