@@ -85,6 +85,7 @@ case_() {
 	read -r fms fkb fst fcpu <"$dir/f.tmp"
 	read -r pms pkb pst pcpu <"$dir/p.tmp"
 	size=$(wc -c <"$file")
+	echo "$pms" >"$dir/ms.$name"
 	awk -v n="$name" -v a="$*" -v f="$(basename "$file")" -v p="$pms" \
 	    -v fl="$fms" -v kb="$pkb" -v st="$pst" -v sz="$size" \
 	    -v pc="$pcpu" -v fc="$fcpu" 'BEGIN {
@@ -144,7 +145,10 @@ jobs_() {
 	}'
 }
 
+rm -f "$dir"/ms.*
 case_ q20k "$dir/city20k.csv" -q
+# One thread: no second one to check rows while the next are parsed.
+case_ q20k-j1 "$dir/city20k.csv" -q -j 1
 case_ q60k "$dir/city60k.csv" -q
 case_ json20k "$dir/city20k.csv" -f json
 case_ json60k "$dir/city60k.csv" -f json
@@ -160,4 +164,13 @@ docx_ docx42m "$dir/forms42m.docx" -q
 docx_ docxbomb "$dir/bomb60m.docx" -q
 jobs_ batch-j1 "$dir/batch200" -q -j 1
 jobs_ batch-j2 "$dir/batch200" -q -j 2
-rm -f "$dir/m.tmp" "$dir/f.tmp" "$dir/p.tmp"
+# The JUnit report against -q on the same input (issue 11: at most 1.3x).
+for n in 20k 50k; do
+	if [ -s "$dir/ms.junit$n" ] && [ -s "$dir/ms.q$n" ]; then
+		awk -v n="$n" -v j="$(cat "$dir/ms.junit$n")" \
+		    -v q="$(cat "$dir/ms.q$n")" 'BEGIN {
+			printf "junit%s / q%s: %.2fx\n", n, n, j / (q > 0 ? q : 1)
+		}'
+	fi
+done
+rm -f "$dir/m.tmp" "$dir/f.tmp" "$dir/p.tmp" "$dir"/ms.*
