@@ -47,7 +47,7 @@ MODE_STAMP = build/mode-$(MODE)
 TESTS = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 SAMPLE = data/chengde-2021/targets.csv
 
-.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan scale scale-asan fuzz-run fuzz-replay memcheck hostile hostile-asan parallel parallel-asan
+.PHONY: docx-scale docx-scale-asan schema precommit all deps run check unit unit-asan cli cli-asan csv csv-asan formats formats-asan forms forms-asan output output-asan data-check install-check install uninstall bench fuzz clean settings settings-asan readme io io-asan xlsx xlsx-asan layouts layouts-asan gate gate-asan html html-asan scale scale-asan fuzz-run fuzz-replay memcheck hostile hostile-asan parallel parallel-asan tsan
 
 all: pbcheck
 
@@ -72,6 +72,12 @@ build/asan/%.o: src/%.c
 
 build/asan/pbcheck: $(ASAN_OBJS)
 	$(CC) $(ALL_CFLAGS) $(SAN) $(LDFLAGS) -o $@ $(ASAN_OBJS) $(LIBS)
+
+# ThreadSanitizer: a build of its own, from the sources at once.
+build/tsan/pbcheck: $(SRCS) $(wildcard include/*.h)
+	@mkdir -p build/tsan
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -O1 -fsanitize=thread $(LDFLAGS) \
+	    -o $@ $(SRCS) $(LIBS)
 
 build/tests/support.o: tests/support.c tests/support.h
 	@mkdir -p $(@D)
@@ -122,6 +128,7 @@ CHECKS += hostile hostile-asan
 CHECKS += fuzz-replay
 CHECKS += memcheck
 CHECKS += parallel parallel-asan
+CHECKS += tsan
 
 # The last line adds up every suite's own count of passed checks.
 check: deps
@@ -243,6 +250,9 @@ parallel: pbcheck
 
 parallel-asan: build/asan/pbcheck
 	@sh tests/parallel.sh ./build/asan/pbcheck
+
+tsan: build/tsan/pbcheck
+	@sh tests/tsan.sh ./build/tsan/pbcheck
 
 data-check:
 	@bash tests/data_check.sh
