@@ -21,7 +21,10 @@ struct finding {
 	const char	*project;	/* code, or NULL for file-level (shared) */
 	const char	*field;		/* Chinese field name, or NULL (shared) */
 	char		*value;		/* the quoted value, normalised, or "" */
-	char		*key;		/* the baseline key (baseline.h) */
+	char		*key;		/* the baseline key (baseline.h), made
+					 * when a baseline or the reporter
+					 * (report.h keys) needs it, else NULL */
+	bool		 gated;		/* [ignore] and the baseline passed it */
 	long		 seq;		/* project number in the run, or -1 */
 	size_t		 order;		/* emission order, the last sort key */
 	const char	*sheet;		/* workbook sheet (loc.table), or NULL */

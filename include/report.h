@@ -18,6 +18,8 @@ struct reporter {
 	bool			 quiet;
 	bool			 color;		/* text: ANSI colours */
 	bool			 statistics;	/* --statistics */
+	bool			 keys;		/* findings need their baseline
+						 * key (finding.key) */
 	void			*state;
 	void	(*begin)(struct reporter *);
 	/* A checked project with its finding counts; p is borrowed. */

@@ -113,7 +113,7 @@ count_key(struct baseline *b, const char *key)
 		b->count[i - 1]++;
 		return;
 	}
-	b->count = xreallocarray(b->count, b->nkeys + 1, sizeof(*b->count));
+	b->count = xgrowarray(b->count, b->nkeys, sizeof(*b->count));
 	b->count[b->nkeys++] = 1;
 	strset_add(&b->keys, key, (void *)b->nkeys);
 }
@@ -127,8 +127,9 @@ baseline_add(struct baseline *b, const struct baseline_key *k)
 	int i;
 
 	key_parts(k, p);
-	b->entries = xreallocarray(b->entries, b->nentries + 1,
-	    sizeof(*b->entries));
+	/* Doubled at each power of two: a baseline of a whole province's
+	 * findings is not copied once per entry. */
+	b->entries = xgrowarray(b->entries, b->nentries, sizeof(*b->entries));
 	e = &b->entries[b->nentries++];
 	for (i = 0; i < NPARTS; i++)
 		e->part[i] = xstrdup(p[i] != NULL ? p[i] : "");

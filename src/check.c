@@ -365,10 +365,14 @@ gate_keep(struct check *c, struct finding *f, const char *name)
 	k.rule = rule_get(f->rule)->id;
 	k.field = f->field != NULL ? f->field : "";
 	k.value = f->value;
-	free(f->key);
-	f->key = baseline_key_string(&k);
+	f->gated = true;
 	if (c->record != NULL)
 		baseline_add(c->record, &k);
+	/* The key is a string made for each finding: only when asked. */
+	if (c->filter == NULL && !c->rep->keys)
+		return true;
+	free(f->key);
+	f->key = baseline_key_string(&k);
 	if (c->filter != NULL && baseline_take(c->filter, f->key)) {
 		c->suppressed++;
 		return false;
@@ -383,7 +387,7 @@ gate_pending(struct check *c, long seq, const char *name)
 	size_t i, j;
 
 	for (i = j = c->pending; i < c->nfindings; i++) {
-		if (c->findings[i].seq == seq && c->findings[i].key == NULL &&
+		if (c->findings[i].seq == seq && !c->findings[i].gated &&
 		    !gate_keep(c, &c->findings[i], name)) {
 			finding_free(&c->findings[i]);
 			continue;

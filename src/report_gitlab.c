@@ -114,5 +114,6 @@ gitlab_end(struct reporter *r, const struct run_result *res)
 void
 report_gitlab_init(struct reporter *r)
 {
+	r->keys = true;
 	r->end = gitlab_end;
 }
