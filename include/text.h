@@ -67,6 +67,8 @@ size_t text_squeeze_into(const char *s, size_t n, char *out);
  * leading U+2605 (black star) removed. Comparing two labels compares these.
  */
 char *text_label(const char *s);
+/* The same into out, which has room for n + 1 bytes; returns its length. */
+size_t text_label_into(const char *s, size_t n, char *out);
 
 /*
  * Compares two texts as labels (SPEC 3.2 "comparing texts"): label forms,

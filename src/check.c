@@ -272,9 +272,9 @@ check_code_matches(const struct check *c, const char *code)
 static void
 finding_free(struct finding *f)
 {
-	/* project and field are shared names (c->names), not the finding's. */
+	/* project and field are shared names (c->names), not the finding's;
+	 * value is in message's allocation. */
 	free(f->message);
-	free(f->value);
 	free(f->key);
 	f->message = f->value = f->key = NULL;
 }
@@ -653,17 +653,21 @@ field_label(enum field f, int goal, enum lang lang, char *buf, size_t size)
 	return lang == LANG_ZH ? label_field(f)->zh : label_field(f)->desc_en;
 }
 
-/* Expands {code} {value} {field} {a} {b} in a message template. */
-static char *
-expand(const char *tmpl, const char *code, const char *value,
-    const char *field, const char *a, const char *b)
+/*
+ * Expands {code} {value} {field} {a} {b} in a message template into out
+ * (empty), with room left for vlen + 1 more bytes.
+ */
+static void
+expand(struct strbuf *b_out, const char *tmpl, const char *code,
+    const char *value, size_t vlen, const char *field, const char *a,
+    const char *b)
 {
 	struct strbuf out = {0};
 	const char *p = tmpl, *q;
 
-	/* Room for the template and a value: most messages fit at once. */
-	strbuf_reserve(&out, strlen(tmpl) + (value != NULL ? strlen(value) : 0) +
-	    64);
+	/* Room for the template and the value twice (in the message, and
+	 * its label after it): most findings fit at once. */
+	strbuf_reserve(&out, strlen(tmpl) + 2 * vlen + 64);
 
 	while ((q = strchr(p, '{')) != NULL) {
 		const char *sub = NULL;
@@ -695,7 +699,8 @@ expand(const char *tmpl, const char *code, const char *value,
 		p = q + skip;
 	}
 	strbuf_puts(&out, p);
-	return strbuf_take(&out);
+	strbuf_reserve(&out, vlen + 1);
+	*b_out = out;
 }
 
 /* Returns the finding, or NULL when its rule is off. */
@@ -707,6 +712,8 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 	const struct rule *rule = rule_get(r);
 	enum severity sev = c->fs->severity[r];
 	struct finding *fd;
+	struct strbuf msg;
+	size_t vlen, voff;
 	char buf[64];
 
 	if (sev == SEV_OFF)
@@ -737,9 +744,17 @@ add_finding(struct check *c, enum rule_id r, const char *file, struct loc loc,
 		    sizeof(buf)));
 	fd->seq = seq;
 	fd->order = c->norder++;
-	fd->message = expand(rule->message[c->s->lang], project, value,
+	/* The message, and after its NUL the value's label form: one
+	 * allocation. */
+	if (value == NULL)
+		value = "";
+	vlen = strlen(value);
+	expand(&msg, rule->message[c->s->lang], project, value, vlen,
 	    field_label(f, goal, c->s->lang, buf, sizeof(buf)), a, b);
-	fd->value = text_label(value != NULL ? value : "");
+	voff = msg.len + 1;
+	text_label_into(value, vlen, msg.data + voff);
+	fd->message = msg.data;
+	fd->value = msg.data + voff;
 	/* A reader's finding in a project waits for the project's name; a
 	 * worker's finding is gated when the main engine takes it. */
 	if (!c->worker && seq != -2 && !gate_keep(c, fd, c->cur != NULL ?

@@ -348,8 +348,8 @@ text_squeeze(const char *s)
 static const char label_star[] = "\xE2\x98\x85";	/* U+2605 */
 
 /* The label form of s[0..n) into out (room for n + 1): its length. */
-static size_t
-label_into(const char *s, size_t n, char *out)
+size_t
+text_label_into(const char *s, size_t n, char *out)
 {
 	size_t len = text_squeeze_into(s, n, out);
 	const size_t sl = sizeof(label_star) - 1;
@@ -364,7 +364,7 @@ label_into(const char *s, size_t n, char *out)
 char *
 text_label(const char *s)
 {
-	return form_new(s, label_into);
+	return form_new(s, text_label_into);
 }
 
 /* Drops one trailing full stop: people end some cells with one, some not. */
@@ -385,7 +385,7 @@ label_drop_stop(char *s, size_t n)
 size_t
 text_label_key_into(const char *s, size_t n, char *out)
 {
-	return label_drop_stop(out, label_into(s, n, out));
+	return label_drop_stop(out, text_label_into(s, n, out));
 }
 
 char *
