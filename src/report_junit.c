@@ -407,8 +407,10 @@ junit_begin(struct reporter *r)
 		st->broken = true;
 		return;
 	}
-	/* Set up as the document's writer (junit_end()) and taken inside a
-	 * testsuite, after a testcase: what it wrote so far is dropped. */
+	/* Set up as the document's writer (junit_end()), its encoding too
+	 * (without one libxml2 writes what is not ASCII in an attribute as
+	 * character references), and taken inside a testsuite, after a
+	 * testcase: what it wrote so far is dropped. */
 	st->cw = w;
 	st->priming = true;
 	xmlTextWriterSetIndent(w, 1);
