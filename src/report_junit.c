@@ -489,7 +489,7 @@ junit_file(struct reporter *r, const struct finding *f, size_t n)
 	struct waiting *wt;
 	size_t i, k, at;
 
-	if (st->broken)
+	if (st->broken || n == 0)
 		return;
 	jf = file_of(r, f[0].file);	/* all are of one file */
 	if (n > st->capidx) {
@@ -646,8 +646,10 @@ junit_end(struct reporter *r, const struct run_result *res)
 	 * engine keeps to the end (PB012 of a settings file) is of no input
 	 * and in no testcase.
 	 */
-	if (st->broken || (buf = xmlOutputBufferCreateFile(r->out,
-	    NULL)) == NULL || (w = xmlNewTextWriter(buf)) == NULL) {
+	buf = st->broken ? NULL : xmlOutputBufferCreateFile(r->out, NULL);
+	if (buf == NULL || (w = xmlNewTextWriter(buf)) == NULL) {
+		if (buf != NULL)
+			xmlOutputBufferClose(buf);
 		fputs("pbcheck: cannot start the XML writer\n", stderr);
 		return;
 	}

@@ -623,8 +623,9 @@ xml_clean_ref(const char *s)
 }
 
 /* The one scan gives what the two passes gave: for every string of one or
- * two bytes, and for every three-byte string of a lead byte and two
- * others among the interesting ones. */
+ * two bytes, 20,000 random ones up to 47 bytes, and every three-byte
+ * string of a lead byte and two others among the interesting ones; it
+ * copies exactly when something is replaced. */
 static void
 test_xml_clean_agrees(void **state)
 {
@@ -653,6 +654,32 @@ test_xml_clean_agrees(void **state)
 			free(copy);
 			free(want);
 		}
+	/* Longer strings, mostly ASCII, for the eight-byte steps. */
+	srand(11);
+	for (a = 0; a < 20000; a++) {
+		char t[48];
+		size_t k, len = (size_t)rand() % (sizeof(t) - 1);
+
+		for (k = 0; k < len; k++) {
+			b = (unsigned)rand() % 64;
+			t[k] = (char)(b < 40 ? 0x20 + rand() % 0x5F :
+			    b < 56 ? some[(unsigned)rand() % NELEM(some)] :
+			    1 + rand() % 255);
+			if (t[k] == '\0')
+				t[k] = 'x';
+		}
+		t[len] = '\0';
+		want = xml_clean_ref(t);
+		got = text_xml_clean(t, &copy);
+		if (strcmp(got, want) != 0 || (copy == NULL) !=
+		    (strcmp(want, t) == 0)) {
+			free(copy);
+			free(want);
+			fail_msg("random string %u: not as before", a);
+		}
+		free(copy);
+		free(want);
+	}
 	for (a = 0xC2; a < 0xF5; a++)
 		for (b = 0; b < NELEM(some); b++)
 			for (c = 0; c < NELEM(some); c++) {
