@@ -30,6 +30,11 @@
  * those one writer would have written. Memory holds a file's own findings
  * and the projects whose findings the engine has not passed yet, not the
  * run's.
+ *
+ * This relies on how check.c passes findings: a run, at a project's end
+ * or the file's, holds every finding made since the last, so all of a
+ * project's come in the first run after project() reported it, and a
+ * project reported without findings gets none later.
  */
 
 /* A spool is held in memory up to this size, then in a temporary file. */
