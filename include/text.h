@@ -36,6 +36,15 @@ char *text_utf8_clean(const char *s);
 bool text_is_control(uint32_t cp);
 
 /*
+ * s (NULL as "") as XML 1.0 text can carry it: every byte that is not part
+ * of well-formed UTF-8, every control of text_is_control() but tab, LF
+ * and CR, and U+FFFE and U+FFFF, as U+FFFD. Returns s itself when there
+ * is none of them, as nearly always; else a new string, also put in
+ * *copy for the caller to free (*copy is NULL when s is returned).
+ */
+const char *text_xml_clean(const char *s, char **copy);
+
+/*
  * Returns a new string safe for a terminal or a log (SPEC 5.1): tab, LF
  * and CR as \t, \n and \r; other C0 controls, DEL and every byte that is
  * not well-formed UTF-8 as \xHH (so a file name keeps its bytes); the

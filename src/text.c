@@ -160,6 +160,69 @@ text_is_control(uint32_t cp)
 	    (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* A code point XML 1.0 text cannot carry, not even as a reference, or
+ * that a reader of the report would act on (text_xml_clean()). */
+static bool
+xml_unfit(uint32_t cp)
+{
+	return (text_is_control(cp) && cp != '\t' && cp != '\n' &&
+	    cp != '\r') || cp == 0xFFFE || cp == 0xFFFF;
+}
+
+const char *
+text_xml_clean(const char *s, char **copy)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	struct strbuf b = {0};
+	size_t n, i, len, kept;
+	uint32_t cp;
+
+	*copy = NULL;
+	if (s == NULL)
+		return "";
+	n = strlen(s);
+	/* One scan; the text is copied only from its first replacement. */
+	for (i = 0, kept = 0; i < n; i += len) {
+		/* Eight bytes at a time while they are printable ASCII: no
+		 * byte >= 0x80, none < 0x20, none 0x7F (as bit tricks). */
+		if (n - i >= 8) {
+			uint64_t x, y;
+
+			memcpy(&x, u + i, 8);
+			y = x ^ 0x7F7F7F7F7F7F7F7FULL;
+			if (((x | ((x - 0x2020202020202020ULL) & ~x) |
+			    ((y - 0x0101010101010101ULL) & ~y)) &
+			    0x8080808080808080ULL) == 0) {
+				len = 8;
+				continue;
+			}
+		}
+		len = 1;
+		if (u[i] < 0x80) {
+			if ((u[i] >= 0x20 && u[i] != 0x7F) || u[i] == '\t' ||
+			    u[i] == '\n' || u[i] == '\r')
+				continue;
+		} else if (u[i] >= 0xE3 && u[i] <= 0xEC && n - i > 2 &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			/* U+3000..U+CFFF, most CJK: well-formed and fit. */
+			len = 3;
+			continue;
+		} else if (utf8_next(u + i, n - i, &cp, &len)) {
+			if (!xml_unfit(cp))
+				continue;
+		} else
+			len = 1;
+		strbuf_add(&b, s + kept, i - kept);
+		strbuf_puts(&b, "\xEF\xBF\xBD");
+		kept = i + len;
+	}
+	if (b.len == 0)
+		return s;
+	strbuf_add(&b, s + kept, n - kept);
+	*copy = strbuf_take(&b);
+	return *copy;
+}
+
 void
 text_escape_add(struct strbuf *b, const char *s)
 {

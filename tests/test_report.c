@@ -213,6 +213,137 @@ test_json_escape(void **state)
 	}
 }
 
+/*
+ * The JUnit reporter on its own, fed as the engine feeds it: three
+ * projects of one file (the second without findings) and the file's own
+ * findings (seq -1). Mode 0 passes every finding in one run at the file's
+ * end; mode 1 passes the early ones in a run after the first project and
+ * the others in a run after the last (as the engine does, a run holds
+ * every finding made since the last).
+ */
+#define NJ	8
+
+static char *
+junit_fed(int mode)
+{
+	static const struct {
+		long	seq;
+		int	line, col;
+		enum severity sev;
+		bool	early;		/* passed after the first project */
+	} spec[NJ] = {
+		/* In report order; the own ones at lines 1 and 2 come in
+		 * a later run than the one at line 30. */
+		{ -1, 1, 1, SEV_ERROR, false }, { -1, 2, 1, SEV_INFO, false },
+		{ 0, 2, 3, SEV_ERROR, true }, { 0, 3, 4, SEV_INFO, true },
+		{ -1, 30, 1, SEV_WARNING, true },
+		{ 2, 40, 2, SEV_ERROR, false }, { 2, 41, 2, SEV_INFO, false },
+		{ 2, 42, 2, SEV_INFO, false },
+	};
+	static const char *const code[3] = { "C-1", "", "C-3" };
+	static const char *const name[3] = { "一 <&>", "二", "三" };
+	struct settings s;
+	struct reporter rep;
+	struct finding f[NJ], run[NJ];
+	struct file_info file;
+	struct run_result res;
+	struct project p;
+	struct counts n;
+	char path[] = "a&b.csv", *buf = NULL;
+	size_t len = 0, i, k, nrun;
+	bool late;
+	FILE *out;
+
+	settings_init(&s);
+	out = open_memstream(&buf, &len);
+	assert_non_null(out);
+	assert_true(report_init(&rep, "junit", out, &s, false));
+	rep.begin(&rep);
+	memset(f, 0, sizeof(f));
+	for (i = 0; i < NJ; i++) {
+		f[i].rule = RULE_PB001;
+		f[i].severity = spec[i].sev;
+		f[i].message = (char *)"message";
+		f[i].file = path;
+		f[i].loc.line = spec[i].line;
+		f[i].loc.col = spec[i].col;
+		f[i].seq = spec[i].seq;
+		f[i].order = i;
+	}
+	memset(&p, 0, sizeof(p));
+	p.file = path;
+	/* A project is reported at its end, before any run with its
+	 * findings; a run holds findings in report order. */
+	for (k = 0; k < 3; k++) {
+		memset(&n, 0, sizeof(n));
+		n.seq = (long)k;
+		for (i = 0; i < NJ; i++)
+			if (spec[i].seq == n.seq)
+				n.errors++;
+		p.text[FIELD_CODE] = (char *)code[k];
+		p.text[FIELD_NAME] = (char *)name[k];
+		rep.project(&rep, &p, &n);
+		if (mode == 0 || k == 1)
+			continue;
+		late = k == 2;
+		for (i = 0, nrun = 0; i < NJ; i++) {
+			if (spec[i].early == late)
+				continue;
+			run[nrun++] = f[i];
+		}
+		if (nrun > 0)
+			rep.file(&rep, run, nrun);
+	}
+	if (mode == 0)
+		rep.file(&rep, f, NJ);
+	memset(&file, 0, sizeof(file));
+	file.path = path;
+	file.projects = 3;
+	memset(&res, 0, sizeof(res));
+	res.files = &file;
+	res.nfiles = 1;
+	res.projects = 3;
+	rep.end(&rep, &res);
+	rep.free(&rep);
+	assert_int_equal(fclose(out), 0);
+	settings_free(&s);
+	return buf;
+}
+
+/* JUnit: the file's own testcase comes first with its findings in line
+ * order, and the projects' follow, however the findings came in runs. */
+static void
+test_junit_runs(void **state)
+{
+	char *whole, *runs;
+	const char *own, *l1, *l2, *l30, *c1, *c2, *c3;
+
+	(void)state;
+	whole = junit_fed(0);
+	own = strstr(whole, "<testcase classname=\"a&amp;b.csv\" "
+	    "name=\"a&amp;b.csv\">");
+	c1 = strstr(whole, "name=\"C-1 一 &lt;&amp;&gt;\">");
+	c2 = strstr(whole, "name=\"- 二\"/>");
+	c3 = strstr(whole, "name=\"C-3 三\">");
+	l1 = strstr(whole, "a&amp;b.csv:1:1: error");
+	l2 = strstr(whole, "a&amp;b.csv:2:1: info");
+	l30 = strstr(whole, "a&amp;b.csv:30:1: warning");
+	assert_non_null(strstr(whole, "<testsuites name=\"pbcheck\" "
+	    "tests=\"4\" failures=\"3\" errors=\"0\">"));
+	assert_true(own != NULL && c1 != NULL && c2 != NULL && c3 != NULL);
+	assert_true(own < c1 && c1 < c2 && c2 < c3);
+	/* The error is the failure; the others, in line order, the
+	 * system-out. */
+	assert_true(l1 != NULL && l2 != NULL && l30 != NULL);
+	assert_true(own < l1 && l1 < l2 && l2 < l30 && l30 < c1);
+	runs = junit_fed(1);
+	if (strcmp(runs, whole) != 0)
+		fprintf(stderr, "%s\n---\n%s\n", whole, runs);
+	assert_string_equal(runs, whole);
+	free(runs);
+	free(whole);
+}
+
 int
 main(void)
 {
@@ -223,6 +354,7 @@ main(void)
 		cmocka_unit_test(test_csv_keeps_controls),
 		cmocka_unit_test(test_unreadable_reason),
 		cmocka_unit_test(test_json_escape),
+		cmocka_unit_test(test_junit_runs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

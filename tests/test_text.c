@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "util.h"
 
 #include "support.h"
 
@@ -616,6 +617,150 @@ test_escape_controls(void **state)
 	free(got);
 }
 
+/* XML text: what needs no replacing is the input itself, not a copy;
+ * the rest becomes U+FFFD, each bad byte and each unfit character. */
+static void
+test_xml_clean_copies_only_to_replace(void **state)
+{
+	static const char *const same[] = { "", "abc <&>\"'", "中文 ＡＢ",
+	    "a\tb\nc\rd", "\xEF\xBF\xBD", "\xC2\xA0\xC2\xA0", "\xF0\x9F\x98\x80",
+	    "\xEF\xBF\xBC", "\xE2\x80\xA7\xE2\x80\xAF\xE2\x81\xAA" };
+	static const struct map_case cases[] = {
+		{ "\x01", "\xEF\xBF\xBD" },
+		{ "a\x1B[2Jb", "a\xEF\xBF\xBD[2Jb" },
+		{ "\x7F\x7F", "\xEF\xBF\xBD\xEF\xBF\xBD" },
+		{ "x\xC2\x85", "x\xEF\xBF\xBD" },		/* C1 NEL */
+		{ "\xE2\x80\xA8" "a\xE2\x80\xAE", "\xEF\xBF\xBD" "a\xEF\xBF\xBD" },
+		{ "\xE2\x81\xA6\xE2\x81\xA9", "\xEF\xBF\xBD\xEF\xBF\xBD" },
+		{ "\xEF\xBF\xBE\xEF\xBF\xBF", "\xEF\xBF\xBD\xEF\xBF\xBD" },
+		{ "/t/\xB2\xE2\xCA\xD4.csv",
+		    "/t/\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.csv" },
+		{ "\xE4\xB8中", "\xEF\xBF\xBD\xEF\xBF\xBD中" },	/* cut 中 */
+		{ "中\xE4\xB8", "中\xEF\xBF\xBD\xEF\xBF\xBD" },
+		{ "\xC0\x80\x01", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" },
+	};
+	size_t i;
+	const char *got;
+	char *copy;
+
+	(void)state;
+	for (i = 0; i < NELEM(same); i++) {
+		got = text_xml_clean(same[i], &copy);
+		if (got != same[i] || copy != NULL)
+			fail_msg("same %zu: copied", i);
+	}
+	for (i = 0; i < NELEM(cases); i++) {
+		got = text_xml_clean(cases[i].in, &copy);
+		if (got != copy || strcmp(got, cases[i].want) != 0) {
+			free(copy);
+			fail_msg("case %zu: not the expected text", i);
+		}
+		free(copy);
+	}
+	assert_string_equal(text_xml_clean(NULL, &copy), "");
+	assert_null(copy);
+}
+
+/* The XML cleaning as it was: text_utf8_clean(), then every unfit code
+ * point replaced. */
+static char *
+xml_clean_ref(const char *s)
+{
+	struct strbuf b = {0};
+	char *clean = text_utf8_clean(s);
+	size_t i, n = strlen(clean), len;
+	uint32_t cp;
+
+	for (i = 0; i < n; i += len) {
+		cp = text_utf8_decode(clean + i, n - i, &len);
+		if ((text_is_control(cp) && cp != '\t' && cp != '\n' &&
+		    cp != '\r') || cp == 0xFFFE || cp == 0xFFFF)
+			strbuf_puts(&b, "\xEF\xBF\xBD");
+		else
+			strbuf_add(&b, clean + i, len);
+	}
+	free(clean);
+	return strbuf_take(&b);
+}
+
+/* The one scan gives what the two passes gave: for every string of one or
+ * two bytes, 20,000 random ones up to 47 bytes, and every three-byte
+ * string of a lead byte and two others among the interesting ones; it
+ * copies exactly when something is replaced. */
+static void
+test_xml_clean_agrees(void **state)
+{
+	static const unsigned char some[] = { 0x00, 0x01, 0x09, 0x0A, 0x0D,
+	    0x1F, 0x20, 0x41, 0x7F, 0x80, 0x81, 0x85, 0x9F, 0xA0, 0xA8, 0xAE,
+	    0xA6, 0xA9, 0xBE, 0xBF, 0xC0, 0xC2, 0xE2, 0xE4, 0xED, 0xEF, 0xF0,
+	    0xF4, 0xF5, 0xFF };
+	char s[4];
+	const char *got;
+	char *copy, *want;
+	unsigned a, b, c;
+
+	(void)state;
+	for (a = 1; a < 256; a++)
+		for (b = 0; b < 256; b++) {
+			s[0] = (char)a;
+			s[1] = (char)b;
+			s[2] = '\0';
+			want = xml_clean_ref(s);
+			got = text_xml_clean(s, &copy);
+			if (strcmp(got, want) != 0) {
+				free(copy);
+				free(want);
+				fail_msg("%02x %02x: not as before", a, b);
+			}
+			free(copy);
+			free(want);
+		}
+	/* Longer strings, mostly ASCII, for the eight-byte steps. */
+	srand(11);
+	for (a = 0; a < 20000; a++) {
+		char t[48];
+		size_t k, len = (size_t)rand() % (sizeof(t) - 1);
+
+		for (k = 0; k < len; k++) {
+			b = (unsigned)rand() % 64;
+			t[k] = (char)(b < 40 ? 0x20 + rand() % 0x5F :
+			    b < 56 ? some[(unsigned)rand() % NELEM(some)] :
+			    1 + rand() % 255);
+			if (t[k] == '\0')
+				t[k] = 'x';
+		}
+		t[len] = '\0';
+		want = xml_clean_ref(t);
+		got = text_xml_clean(t, &copy);
+		if (strcmp(got, want) != 0 || (copy == NULL) !=
+		    (strcmp(want, t) == 0)) {
+			free(copy);
+			free(want);
+			fail_msg("random string %u: not as before", a);
+		}
+		free(copy);
+		free(want);
+	}
+	for (a = 0xC2; a < 0xF5; a++)
+		for (b = 0; b < NELEM(some); b++)
+			for (c = 0; c < NELEM(some); c++) {
+				s[0] = (char)a;
+				s[1] = (char)some[b];
+				s[2] = (char)some[c];
+				s[3] = '\0';
+				want = xml_clean_ref(s);
+				got = text_xml_clean(s, &copy);
+				if (strcmp(got, want) != 0) {
+					free(copy);
+					free(want);
+					fail_msg("%02x %02x %02x: not as before",
+					    a, some[b], some[c]);
+				}
+				free(copy);
+				free(want);
+			}
+}
+
 int
 main(void)
 {
@@ -640,6 +785,8 @@ main(void)
 		cmocka_unit_test(test_utf8_clean_replaces_bad_bytes),
 		cmocka_unit_test(test_is_control_ranges),
 		cmocka_unit_test(test_escape_controls),
+		cmocka_unit_test(test_xml_clean_copies_only_to_replace),
+		cmocka_unit_test(test_xml_clean_agrees),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
