@@ -120,6 +120,10 @@ struct project {
 	int		 table;		/* table number in form documents */
 	bool		 reappeared;	/* PB004 block: not also PB005 */
 	char		*text[PROJECT_FIELDS];
+	/* As an indicator's: texts a reader put in one allocation, block,
+	 * have their bit k set in shared, and are freed with it. */
+	char		*text_block;
+	unsigned int	 text_shared;
 	/* The project's first row, at each field's column (SPEC 2.3):
 	 * project fields, and the indicator columns for PB303–PB305. */
 	struct loc	 loc[FIELD_COUNT];

@@ -67,6 +67,11 @@ void		 table_reader_row(struct table_reader *t,
 void		 table_reader_row_n(struct table_reader *t,
 		    const char *const *cells, const size_t *len, size_t n,
 		    int line);
+/* The same with every cell trimmed already (text_trim_span()), but one
+ * over PB_MAX_CELL_BYTES, which is taken as it is given. */
+void		 table_reader_row_trimmed(struct table_reader *t,
+		    const char *const *cells, const size_t *len, size_t n,
+		    int line);
 /* True once the reader takes no more rows (PB001/PB002 at the header). */
 bool		 table_reader_done(const struct table_reader *t);
 /*

@@ -8,8 +8,8 @@ struct table_reader;
 struct row_pipe;
 
 /*
- * Starts a thread that gives t the rows queued (table_reader_row_n()), in
- * the order queued, so that parsing the next rows and checking the last
+ * Starts a thread that gives t the rows queued, their cells trimmed by
+ * the caller (table_reader_row_trimmed()), in the order queued, so that parsing the next rows and checking the last
  * ones overlap. From then until row_pipe_end() the caller must not touch
  * t, nor anything t's sink reaches (the engine, the reporter): the
  * thread does. Returns NULL when no thread can be started (the caller

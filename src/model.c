@@ -195,12 +195,19 @@ indicator_clear(struct indicator *in)
 	free(in->key[0]);
 }
 
+/* The indicators a project has room for at first (a power of two). */
+#define IND_FIRST	16
+
 struct indicator *
 project_add_indicator(struct project *p)
 {
 	struct indicator *in;
 
-	p->ind = xgrowarray(p->ind, p->nind, sizeof(*p->ind));
+	/* Room for a project's usual few at once, then doubled. */
+	if (p->nind == 0)
+		p->ind = xreallocarray(p->ind, IND_FIRST, sizeof(*p->ind));
+	else if (p->nind >= IND_FIRST)
+		p->ind = xgrowarray(p->ind, p->nind, sizeof(*p->ind));
 	if (p->nind < PB_MAX_INDICATORS) {
 		in = &p->ind[p->nind++];
 		memset(in, 0, sizeof(*in));
@@ -395,7 +402,9 @@ project_free(struct project *p)
 	int k;
 
 	for (k = 0; k < PROJECT_FIELDS; k++)
-		free(p->text[k]);
+		if (!(p->text_shared & (1u << k)))
+			free(p->text[k]);
+	free(p->text_block);
 	for (i = 0; i < p->ngoals; i++)
 		free(p->goals[i].text);
 	free(p->goals);

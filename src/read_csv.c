@@ -332,15 +332,30 @@ deliver(struct table_reader *r)
 static void
 start_project(struct table_reader *r, const char *code)
 {
+	size_t all = 0;
+	char *w;
 	int f, n;
 
 	r->cur = xcalloc(1, sizeof(*r->cur));
 	r->cur_rows = 1;
 	r->cur->file = r->path;
 	r->cur->line = r->record_line;
+	/* The project's texts in one allocation (model.h, text_shared). */
+	for (f = 0; f < PROJECT_FIELDS; f++)
+		all += (f == FIELD_CODE ? strlen(code) :
+		    len_of(r, r->fieldcol[f])) + 1;
+	w = r->cur->text_block = xmalloc(all);
 	for (f = 0; f < PROJECT_FIELDS; f++) {
-		r->cur->text[f] = xstrdup(f == FIELD_CODE ? code :
-		    cell_of(r, r->fieldcol[f]));
+		const char *t = f == FIELD_CODE ? code :
+		    cell_of(r, r->fieldcol[f]);
+		size_t len = f == FIELD_CODE ? strlen(code) :
+		    len_of(r, r->fieldcol[f]);
+
+		memcpy(w, t, len);
+		w[len] = '\0';
+		r->cur->text[f] = w;
+		r->cur->text_shared |= 1u << f;
+		w += len + 1;
 		r->cur->loc[f] = loc_of(r, r->fieldcol[f]);
 	}
 	for (f = FIELD_LEVEL1; f < FIELD_COUNT; f++)
@@ -501,9 +516,26 @@ table_reader_row(struct table_reader *r, const char *const *cells, size_t n,
 	free(len);
 }
 
+static void	row_in(struct table_reader *, const char *const *,
+		    const size_t *, size_t, int, bool);
+
 void
 table_reader_row_n(struct table_reader *r, const char *const *cells,
     const size_t *lens, size_t n, int line)
+{
+	row_in(r, cells, lens, n, line, false);
+}
+
+void
+table_reader_row_trimmed(struct table_reader *r, const char *const *cells,
+    const size_t *lens, size_t n, int line)
+{
+	row_in(r, cells, lens, n, line, true);
+}
+
+static void
+row_in(struct table_reader *r, const char *const *cells, const size_t *lens,
+    size_t n, int line, bool trimmed)
 {
 	size_t i;
 	bool blank = true;
@@ -545,7 +577,11 @@ table_reader_row_n(struct table_reader *r, const char *const *cells,
 
 		if (cut)
 			all = cell_cut(r, c, all, line, i + 1);
-		len = text_trim_span(c, all, &start);
+		if (trimmed && !cut) {
+			start = 0;
+			len = all;
+		} else
+			len = text_trim_span(c, all, &start);
 		blank = blank && len == 0;
 		r->cells[i].text = c;
 		r->cells[i].len = len;
@@ -893,16 +929,41 @@ clear_fields(struct csv_reader *r)
 	r->extra = false;
 }
 
+/*
+ * Trims the kept fields where they are (SPEC 2.1), a NUL after each, for
+ * the thread that reads them (table_reader_row_trimmed()): that work is
+ * then done by the thread that parses. A field over PB_MAX_CELL_BYTES is
+ * left whole: its PB001 gives its length as read.
+ */
+static void
+trim_fields(struct csv_reader *r)
+{
+	size_t i, start, len;
+
+	for (i = 0; i < r->nkept; i++) {
+		if (r->len[i] > PB_MAX_CELL_BYTES)
+			continue;
+		len = text_trim_span(r->rec.data + r->off[i], r->len[i],
+		    &start);
+		if (len == r->len[i])
+			continue;
+		r->off[i] += start;
+		r->len[i] = len;
+		r->rec.data[r->off[i] + len] = '\0';
+	}
+}
+
 static void
 on_record(int term, void *ctx)
 {
 	struct csv_reader *r = ctx;
 
 	(void)term;
-	if (r->pipe != NULL)
+	if (r->pipe != NULL) {
+		trim_fields(r);
 		row_pipe_row(r->pipe, r->rec.data, r->rec.len, r->off, r->len,
 		    r->nkept, r->record_line);
-	else {
+	} else {
 		table_reader_row_n(r->t, fields(r), r->len, r->nkept,
 		    r->record_line);
 		r->width = table_reader_width(r->t);

@@ -75,7 +75,7 @@ batch_give(struct row_pipe *p, struct batch *b)
 	for (i = 0; i < b->ncells; i++)
 		p->cells[i] = b->data + b->off[i];
 	for (i = 0; i < b->nrows; i++)
-		table_reader_row_n(p->t, p->cells + b->rows[i].first,
+		table_reader_row_trimmed(p->t, p->cells + b->rows[i].first,
 		    b->len_of + b->rows[i].first, b->rows[i].n,
 		    b->rows[i].line);
 }

@@ -38,11 +38,24 @@ dump(const struct recorder *rc, struct strbuf *b)
 		    rc->diag[i].project : "-", rc->diag[i].value ?
 		    rc->diag[i].value : "-", rc->diag[i].a ? rc->diag[i].a :
 		    "-");
-	for (i = 0; i < rc->nprojects; i++)
-		strbuf_printf(b, "project %s line %d, %zu indicators, %zu "
-		    "findings before\n", rc->project[i].text[FIELD_CODE],
-		    rc->project[i].line, rc->project[i].nind,
-		    rc->project[i].ndiags_before);
+	for (i = 0; i < rc->nprojects; i++) {
+		const struct rec_project *p = &rc->project[i];
+		size_t k, f;
+
+		strbuf_printf(b, "project [%s] line %d, %zu indicators, %zu "
+		    "findings before\n", p->text[FIELD_CODE], p->line,
+		    p->nind, p->ndiags_before);
+		/* Every text as read, between brackets: trimmed and cut
+		 * where the reader trims and cuts them. */
+		for (f = 0; f < PROJECT_FIELDS; f++)
+			strbuf_printf(b, " [%s]", p->text[f] ? p->text[f] :
+			    "(null)");
+		for (k = 0; k < p->nind; k++)
+			for (f = 0; f < INDICATOR_FIELDS; f++)
+				strbuf_printf(b, " [%s]", p->ind[k].text[f] ?
+				    p->ind[k].text[f] : "(null)");
+		strbuf_putc(b, '\n');
+	}
 }
 
 /* Reads bytes through a decoder fed in pieces of step into a csv_reader;
@@ -174,9 +187,14 @@ test_csv_stream_threaded_same(void **state)
 		strbuf_putc(&big, (char)('a' + k % 26));
 	strbuf_puts(&in, HEADER "\n");
 	for (i = 0; i < 6000; i++) {
-		strbuf_printf(&in, "C-%zu,项目,10,10,,用途,25,50,75,100,目标,"
-		    "产出指标,数量指标,%s,描述,=1次,工作计划\n", i / 3,
-		    i == 4000 ? big.data : i % 7 == 0 ? "\"x\ny\"" : "l3");
+		/* Cells with white space at their ends, trimmed by the
+		 * parsing thread: ASCII, U+3000, in quotes. */
+		strbuf_printf(&in, "%sC-%zu,%s,10,10,,用途,25,50,75,100,"
+		    "目标,产出指标%s,数量指标,%s,描述,=1次,工作计划\n",
+		    i % 5 == 0 ? " " : "", i / 3, i % 11 == 0 ? "\"项目 \"" :
+		    i % 3 == 0 ? "项目\xe3\x80\x80" : "项目",
+		    i % 13 == 0 ? "\xe3\x80\x80" : "",
+		    i == 4000 ? big.data : i % 7 == 0 ? "\" x\ny \"" : "l3");
 		if (i % 997 == 0)
 			strbuf_puts(&in, "\n,,,,,\xff\n");
 		if (i % 1500 == 0)
