@@ -11,8 +11,14 @@
 /* A batch is handed over when it holds this many bytes or rows. */
 #define BATCH_BYTES	65536
 #define BATCH_ROWS	512
-/* At most this many batches wait for the thread. */
-#define QUEUE_MAX	4
+/*
+ * At most this many batches wait for the thread (2 MiB): enough that
+ * neither thread waits for the other when one of them is held up for a
+ * few milliseconds (a shared machine's scheduler). A full queue lets the
+ * parser go on once the thread has taken half of it, not after each
+ * batch, so that the two wake each other seldom.
+ */
+#define QUEUE_MAX	32
 /* A batch that one huge row made bigger than this is let go. */
 #define BATCH_KEEP	(1 << 20)
 
@@ -43,7 +49,7 @@ struct row_pipe {
 	pthread_cond_t		 room;		/* a batch was read */
 	struct batch		*head, *tail;	/* waiting for the thread */
 	size_t			 queued;
-	struct batch		*spare;		/* read, to fill again */
+	struct batch		*spare;		/* read, to fill again: a list */
 	bool			 end;
 	/* The thread's: the cells of the row it reads. */
 	const char		**cells;
@@ -95,16 +101,18 @@ drain(void *arg)
 		p->head = b->next;
 		if (p->head == NULL)
 			p->tail = NULL;
-		p->queued--;
-		pthread_cond_signal(&p->room);
+		if (p->queued-- == QUEUE_MAX / 2 + 1)
+			pthread_cond_signal(&p->room);
 		pthread_mutex_unlock(&p->lock);
 		batch_give(p, b);
 		b->len = b->ncells = b->nrows = 0;
 		pthread_mutex_lock(&p->lock);
-		if (b->cap > BATCH_KEEP || p->spare != NULL)
+		if (b->cap > BATCH_KEEP)
 			batch_free(b);
-		else
+		else {
+			b->next = p->spare;
 			p->spare = b;
+		}
 	}
 	pthread_mutex_unlock(&p->lock);
 	return NULL;
@@ -138,8 +146,9 @@ flush(struct row_pipe *p)
 	if (b == NULL || b->nrows == 0)
 		return;
 	pthread_mutex_lock(&p->lock);
-	while (p->queued >= QUEUE_MAX)
-		pthread_cond_wait(&p->room, &p->lock);
+	if (p->queued >= QUEUE_MAX)
+		while (p->queued > QUEUE_MAX / 2)
+			pthread_cond_wait(&p->room, &p->lock);
 	b->next = NULL;
 	if (p->tail != NULL)
 		p->tail->next = b;
@@ -148,8 +157,8 @@ flush(struct row_pipe *p)
 	p->tail = b;
 	p->queued++;
 	pthread_cond_signal(&p->more);
-	p->fill = p->spare;
-	p->spare = NULL;
+	if ((p->fill = p->spare) != NULL)
+		p->spare = p->spare->next;
 	pthread_mutex_unlock(&p->lock);
 }
 
@@ -212,7 +221,10 @@ row_pipe_end(struct row_pipe *p)
 	pthread_mutex_unlock(&p->lock);
 	pthread_join(p->thread, NULL);
 	batch_free(p->fill);
-	batch_free(p->spare);
+	while ((b = p->spare) != NULL) {
+		p->spare = b->next;
+		batch_free(b);
+	}
 	while ((b = p->head) != NULL) {
 		p->head = b->next;
 		batch_free(b);
