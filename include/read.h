@@ -63,7 +63,12 @@ struct table_reader *table_reader_new(const char *path, int table, int flags,
  */
 void		 table_reader_row(struct table_reader *t,
 		    const char *const *cells, size_t n, int line);
-/* The same with each cell's length (strlen) known: len[i] of cells[i]. */
+/*
+ * The same with each cell's length (strlen) known: len[i] of cells[i].
+ * A cell longer than PB_MAX_CELL_BYTES may be given by its first
+ * PB_MAX_CELL_BYTES + 1 bytes or more (NUL-terminated there) with len[i]
+ * its whole length: only that much of it is read.
+ */
 void		 table_reader_row_n(struct table_reader *t,
 		    const char *const *cells, const size_t *len, size_t n,
 		    int line);

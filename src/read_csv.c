@@ -852,46 +852,50 @@ struct csv_reader {
 /* libcsv grows a field's buffer by its block size: a big block makes a
  * long cell cost few reallocations. */
 #define CSV_BLOCK	65536
-/* A record buffer that a long cell made big is let go. */
+/* A record buffer that long cells made big is let go. */
 #define REC_KEEP	(1 << 20)
+/* What is kept of a cell: the limit and a character past it. */
+#define CELL_KEEP	(PB_MAX_CELL_BYTES + 4)
 
 static void
 on_field(void *s, size_t len, void *ctx)
 {
 	struct csv_reader *r = ctx;
-	size_t off = r->rec.len;
+	size_t off = r->rec.len, keep, start, clen;
 	const char *nul;
 
 	if (r->nfields++ == 0)
 		r->record_line = r->begin_line;
+	/* The cell is a C string: a NUL byte in it (never in decoded text;
+	 * read_csv() may be given one) ends it. */
+	clen = len;
+	if (r->nul && len > 0 && (nul = memchr(s, '\0', len)) != NULL)
+		clen = (size_t)(nul - (const char *)s);
 	/* Cells past the header's width are not read: one non-blank one
 	 * stands for them all (the row is then not blank). */
-	if (r->width > 0 && r->nkept >= r->width && r->extra)
-		return;
-	/* A long cell is held twice already (libcsv's buffer, the project):
-	 * its copy here takes what it needs and some room for the cells
-	 * after it, not the next power of two. */
-	if (len > REC_KEEP && r->rec.len + len + 2 > r->rec.cap) {
-		r->rec.cap = r->rec.len + len + len / 16 + REC_KEEP;
-		r->rec.data = xrealloc(r->rec.data, r->rec.cap);
-	}
-	/* The field and its NUL, and a NUL after them (the buffer is a
-	 * string, strbuf.h); most fit where they go. */
-	if (r->rec.len + len + 2 > r->rec.cap)
-		strbuf_reserve(&r->rec, len + 1);
-	if (len > 0)
-		memcpy(r->rec.data + off, s, len);
-	r->rec.data[off + len] = '\0';
-	r->rec.data[off + len + 1] = '\0';
-	r->rec.len = off + len + 1;
 	if (r->width > 0 && r->nkept >= r->width) {
-		if (text_blank(r->rec.data + off)) {
-			r->rec.len = off;
-			r->rec.data[off] = '\0';
+		if (r->extra || clen == 0 ||
+		    text_trim_span(s, clen, &start) == 0)
 			return;
-		}
 		r->extra = true;
 	}
+	/*
+	 * A cell over the limit is read only up to it (the table reader
+	 * cuts it there, between characters: CELL_KEEP bytes are enough to
+	 * see where), its length kept whole for the PB001 that says so:
+	 * a huge cell is held once, in libcsv's buffer, not here and in
+	 * every batch after.
+	 */
+	keep = len > CELL_KEEP ? CELL_KEEP : len;
+	/* The field and its NUL, and a NUL after them (the buffer is a
+	 * string, strbuf.h); most fit where they go. */
+	if (r->rec.len + keep + 2 > r->rec.cap)
+		strbuf_reserve(&r->rec, keep + 1);
+	if (keep > 0)
+		memcpy(r->rec.data + off, s, keep);
+	r->rec.data[off + keep] = '\0';
+	r->rec.data[off + keep + 1] = '\0';
+	r->rec.len = off + keep + 1;
 	if (r->nkept == r->capkept) {
 		r->capkept = r->capkept ? r->capkept * 2 : 32;
 		r->off = xreallocarray(r->off, r->capkept, sizeof(*r->off));
@@ -899,12 +903,7 @@ on_field(void *s, size_t len, void *ctx)
 		r->cells = xreallocarray(r->cells, r->capkept,
 		    sizeof(*r->cells));
 	}
-	/* The cell is a C string: a NUL byte in it (never in decoded text;
-	 * read_csv() may be given one) ends it. */
-	r->len[r->nkept] = len;
-	if (r->nul && len > 0 &&
-	    (nul = memchr(r->rec.data + off, '\0', len)) != NULL)
-		r->len[r->nkept] = (size_t)(nul - (r->rec.data + off));
+	r->len[r->nkept] = clen;
 	r->off[r->nkept++] = off;
 }
 

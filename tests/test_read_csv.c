@@ -12,6 +12,7 @@
 
 #include "decode.h"
 #include "model.h"
+#include "pb_limits.h"
 #include "read.h"
 #include "rules.h"
 #include "util.h"
@@ -1297,6 +1298,44 @@ test_read_csv_chengde_sample(void **state)
 		    ind[rec.project[i - 1].nind - 1].line);
 }
 
+/*
+ * A cell over PB_MAX_CELL_BYTES (1.5 MB of 中; libcsv drops the spaces
+ * after it) is
+ * read to the limit, cut between characters, and its PB001 gives its whole
+ * length: the record keeps only the limit of it, not the whole cell.
+ */
+static void
+test_read_csv_cell_over_limit(void **state)
+{
+	struct strbuf csv = {0};
+	const struct rec_diag *d;
+	const char *l3;
+	char want[64];
+	size_t i, n = 3 * 524288;
+
+	(void)state;
+	strbuf_puts(&csv, HEADER PA "产出指标,数量指标,");
+	for (i = 0; i < n / 3; i++)
+		strbuf_puts(&csv, "中");
+	strbuf_puts(&csv, "   ,描述,=1次,工作计划\n" PA "产出指标,质量指标,"
+	    "合格率,描述,=100%,行业标准\n");
+	read_str(csv.data);
+	strbuf_free(&csv);
+	d = nth_diag(RULE_PB001, 0);
+	assert_int_equal(d->loc.line, 2);
+	assert_int_equal(d->loc.col, C_LEVEL3);
+	snprintf(want, sizeof(want), "the cell is %zu bytes", n);
+	assert_non_null(strstr(d->a, want));
+	assert_int_equal(rec.nprojects, 1);
+	assert_int_equal(project(0)->nind, 2);
+	l3 = ind_text(0, 0, FIELD_LEVEL3);
+	/* The limit, less the part of a character it cuts. */
+	assert_int_equal(strlen(l3), PB_MAX_CELL_BYTES -
+	    PB_MAX_CELL_BYTES % 3);
+	assert_memory_equal(l3, "中中", 6);
+	assert_string_equal(ind_text(0, 1, FIELD_LEVEL3), "合格率");
+}
+
 #define TEST(f)	cmocka_unit_test_setup_teardown(f, rec_setup, rec_teardown)
 
 int
@@ -1334,6 +1373,7 @@ main(void)
 		TEST(test_read_csv_bad_positions),
 		TEST(test_read_csv_table_reader),
 		TEST(test_read_csv_chengde_sample),
+		TEST(test_read_csv_cell_over_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
