@@ -9,22 +9,16 @@
 #include "model.h"
 #include "report.h"
 #include "rules.h"
+#include "spill.h"
 #include "statistics.h"
 #include "text.h"
 #include "util.h"
 #include "version.h"
 
 struct json_state {
-	int	projects;	/* written so far */
+	int		 projects;	/* written so far */
+	struct spill	*spill;		/* the findings' objects (json_file()) */
 };
-
-static void
-key(FILE *out, const char *indent, const char *name)
-{
-	fputs(indent, out);
-	json_string(out, name);
-	fputs(": ", out);
-}
 
 static void
 number_or_null(FILE *out, bool ok, double v)
@@ -38,7 +32,10 @@ number_or_null(FILE *out, bool ok, double v)
 static void
 json_begin(struct reporter *r)
 {
-	r->state = xcalloc(1, sizeof(struct json_state));
+	struct json_state *st = xcalloc(1, sizeof(*st));
+
+	st->spill = spill_new();
+	r->state = st;
 	fprintf(r->out, "{\n  \"tool\": {\"name\": \"pbcheck\", \"version\": ");
 	json_string(r->out, PBCHECK_VERSION);
 	fputs("},\n  \"projects\": [", r->out);
@@ -208,6 +205,49 @@ write_statistics(struct reporter *r, const struct run_result *res)
 	statistics_free(&st);
 }
 
+/* A finding's object, as the report lists it; file is its file's name as
+ * a JSON string. */
+static void
+add_finding(const struct reporter *r, struct strbuf *b, const char *file,
+    const struct finding *f)
+{
+	strbuf_puts(b, "{\"rule\": ");
+	json_escape(b, rule_get(f->rule)->id);
+	strbuf_puts(b, ", \"severity\": ");
+	json_escape(b, severity_name(f->severity));
+	strbuf_puts(b, ", \"message\": ");
+	json_escape(b, f->message);
+	strbuf_puts(b, ",\n     \"file\": ");
+	strbuf_puts(b, file);
+	strbuf_printf(b, ", \"line\": %d, \"column\": %d", f->loc.line,
+	    f->loc.col);
+	if (f->loc.table > 0)
+		strbuf_printf(b, ", \"table\": %d", f->loc.table);
+	if (f->sheet != NULL) {
+		strbuf_puts(b, ", \"sheet\": ");
+		json_escape(b, f->sheet);
+	}
+	strbuf_puts(b, ", \"project\": ");
+	json_escape(b, f->project);
+	strbuf_puts(b, ", \"field\": ");
+	json_escape(b, f->field);
+	strbuf_puts(b, ",\n     \"advice\": ");
+	json_escape(b, rule_advice(f->rule, r->settings->lang));
+	strbuf_putc(b, '}');
+}
+
+/* A file's findings (sorted), each spilled as its object. */
+static void
+json_file(struct reporter *r, const struct finding *f, size_t n)
+{
+	struct json_state *st = r->state;
+	struct strbuf file = {0};
+
+	json_escape(&file, f[0].file);		/* all are of one file */
+	spill_findings(st->spill, r, file.data, f, n, add_finding);
+	strbuf_free(&file);
+}
+
 static void
 json_end(struct reporter *r, const struct run_result *res)
 {
@@ -217,35 +257,13 @@ json_end(struct reporter *r, const struct run_result *res)
 
 	fputs(st->projects ? "\n  ],\n  \"findings\": [" :
 	    "],\n  \"findings\": [", out);
-	for (i = 0; i < res->nfindings; i++) {
-		const struct finding *f = &res->findings[i];
-
-		fputs(i ? ",\n    {" : "\n    {", out);
-		key(out, "", "rule");
-		json_string(out, rule_get(f->rule)->id);
-		fputs(", \"severity\": ", out);
-		json_string(out, severity_name(f->severity));
-		fputs(", \"message\": ", out);
-		json_string(out, f->message);
-		fputs(",\n     \"file\": ", out);
-		json_string(out, f->file);
-		fprintf(out, ", \"line\": %d, \"column\": %d", f->loc.line,
-		    f->loc.col);
-		if (f->loc.table > 0)
-			fprintf(out, ", \"table\": %d", f->loc.table);
-		if (f->sheet != NULL) {
-			fputs(", \"sheet\": ", out);
-			json_string(out, f->sheet);
-		}
-		fputs(", \"project\": ", out);
-		json_string(out, f->project);
-		fputs(", \"field\": ", out);
-		json_string(out, f->field);
-		fputs(",\n     \"advice\": ", out);
-		json_string(out, rule_advice(f->rule, r->settings->lang));
-		fputs("}", out);
-	}
-	fputs(res->nfindings ? "\n  ],\n  \"files\": [" :
+	/* The findings the engine kept (all of them with --statistics)
+	 * and the spilled ones, in its order. */
+	if (spill_copy_with(st->spill, r, res->findings, res->nfindings, json_file,
+	    "\n    ", ",\n    ") != 0)
+		fputs("pbcheck: the report's temporary file failed; findings "
+		    "may be missing\n", stderr);
+	fputs(spill_count(st->spill) ? "\n  ],\n  \"files\": [" :
 	    "],\n  \"files\": [", out);
 	for (i = 0; i < res->nfiles; i++) {
 		const struct file_info *f = &res->files[i];
@@ -296,7 +314,11 @@ json_end(struct reporter *r, const struct run_result *res)
 static void
 json_free(struct reporter *r)
 {
-	free(r->state);
+	struct json_state *st = r->state;
+
+	if (st != NULL)
+		spill_free(st->spill);
+	free(st);
 	r->state = NULL;
 }
 
@@ -305,6 +327,7 @@ report_json_init(struct reporter *r)
 {
 	r->begin = json_begin;
 	r->project = json_project;
+	r->file = json_file;
 	r->end = json_end;
 	r->free = json_free;
 }

@@ -7,13 +7,14 @@
 #include "json.h"
 #include "report.h"
 #include "rules.h"
+#include "spill.h"
 #include "util.h"
 #include "version.h"
 
 static void
 sarif_begin(struct reporter *r)
 {
-	(void)r;
+	r->state = spill_new();		/* the results' objects (sarif_file()) */
 }
 
 static void
@@ -113,6 +114,49 @@ write_rules(struct reporter *r)
 	}
 }
 
+/* A finding's result, as the report lists it; uri is its file's, as a
+ * JSON string. */
+static void
+add_result(const struct reporter *r, struct strbuf *b, const char *uri,
+    const struct finding *f)
+{
+	(void)r;
+	strbuf_puts(b, "{\"ruleId\": ");
+	json_escape(b, rule_get(f->rule)->id);
+	strbuf_printf(b, ", \"ruleIndex\": %d, \"level\": \"%s\",\n"
+	    "         \"message\": {\"text\": ", (int)f->rule,
+	    level(f->severity));
+	json_escape(b, f->message);
+	strbuf_puts(b, "},\n         \"locations\": [{\"physicalLocation\": "
+	    "{\"artifactLocation\": {\"uri\": ");
+	strbuf_puts(b, uri);
+	strbuf_printf(b, "}, \"region\": {\"startLine\": %d, "
+	    "\"startColumn\": %d}}}]", f->loc.line, f->loc.col);
+	if (f->project != NULL || f->field != NULL) {
+		strbuf_puts(b, ",\n         \"properties\": {\"project\": ");
+		json_escape(b, f->project);
+		strbuf_puts(b, ", \"field\": ");
+		json_escape(b, f->field);
+		if (f->loc.table > 0)
+			strbuf_printf(b, ", \"table\": %d", f->loc.table);
+		strbuf_putc(b, '}');
+	}
+	strbuf_putc(b, '}');
+}
+
+/* A file's findings (sorted), each spilled as its result. */
+static void
+sarif_file(struct reporter *r, const struct finding *f, size_t n)
+{
+	struct strbuf uri = {0};
+	char *path = path_uri(f[0].file);	/* all are of one file */
+
+	json_escape(&uri, path);
+	free(path);
+	spill_findings(r->state, r, uri.data, f, n, add_result);
+	strbuf_free(&uri);
+}
+
 static void
 sarif_end(struct reporter *r, const struct run_result *res)
 {
@@ -131,35 +175,13 @@ sarif_end(struct reporter *r, const struct run_result *res)
 	fputs("]\n        }\n      },\n", out);
 	fputs("      \"columnKind\": \"unicodeCodePoints\",\n", out);
 	fputs("      \"results\": [", out);
-	for (i = 0; i < res->nfindings; i++) {
-		const struct finding *f = &res->findings[i];
-
-		fputs(i ? ",\n        {" : "\n        {", out);
-		fputs("\"ruleId\": ", out);
-		json_string(out, rule_get(f->rule)->id);
-		fprintf(out, ", \"ruleIndex\": %d, \"level\": \"%s\",\n"
-		    "         \"message\": {\"text\": ", (int)f->rule,
-		    level(f->severity));
-		json_string(out, f->message);
-		uri = path_uri(f->file);
-		fputs("},\n         \"locations\": [{\"physicalLocation\": "
-		    "{\"artifactLocation\": {\"uri\": ", out);
-		json_string(out, uri);
-		free(uri);
-		fprintf(out, "}, \"region\": {\"startLine\": %d, "
-		    "\"startColumn\": %d}}}]", f->loc.line, f->loc.col);
-		if (f->project != NULL || f->field != NULL) {
-			fputs(",\n         \"properties\": {\"project\": ", out);
-			json_string(out, f->project);
-			fputs(", \"field\": ", out);
-			json_string(out, f->field);
-			if (f->loc.table > 0)
-				fprintf(out, ", \"table\": %d", f->loc.table);
-			fputs("}", out);
-		}
-		fputs("}", out);
-	}
-	fputs(res->nfindings ? "\n      ],\n" : "],\n", out);
+	/* The findings the engine kept (all of them with --statistics)
+	 * and the spilled ones, in its order. */
+	if (spill_copy_with(r->state, r, res->findings, res->nfindings,
+	    sarif_file, "\n        ", ",\n        ") != 0)
+		fputs("pbcheck: the report's temporary file failed; findings "
+		    "may be missing\n", stderr);
+	fputs(spill_count(r->state) ? "\n      ],\n" : "],\n", out);
 	/* A file that could not be read makes the run unsuccessful (exit 2). */
 	fputs("      \"invocations\": [{\"executionSuccessful\": ", out);
 	for (i = 0; i < res->nfiles && !res->files[i].unreadable; i++)
@@ -197,11 +219,19 @@ sarif_end(struct reporter *r, const struct run_result *res)
 	fputs("}]\n    }\n  ]\n}\n", out);
 }
 
+static void
+sarif_free(struct reporter *r)
+{
+	spill_free(r->state);
+	r->state = NULL;
+}
+
 void
 report_sarif_init(struct reporter *r)
 {
 	r->begin = sarif_begin;
 	r->project = sarif_project;
+	r->file = sarif_file;
 	r->end = sarif_end;
-	r->free = NULL;
+	r->free = sarif_free;
 }

@@ -1,16 +1,14 @@
 /* Text reporter (SPEC 5.1): gcc-style diagnostics, a project table aligned by display width, a totals line. */
-#include <sys/types.h>
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "advice.h"
 #include "check.h"
 #include "model.h"
 #include "report.h"
 #include "rules.h"
+#include "spill.h"
 #include "statistics.h"
 #include "text.h"
 #include "util.h"
@@ -23,31 +21,20 @@ struct row {
 	char	*cell[NCOLS];
 };
 
-struct spill_run;
-
-/* The spill's stdio buffer. */
-#define SPILL_BUF	65536
-
 struct text_state {
 	struct row	*rows;
 	size_t		 nrows;
 	bool		 codes;		/* some project's layout has 项目编码 */
-	/* The findings' lines, file by file (text_file()). */
-	FILE		*spill;
-	char		*spillbuf;	/* its stdio buffer */
-	struct strbuf	 mem;		/* the spill, when in memory */
-	bool		 in_memory;
-	bool		 spill_error;
-	off_t		 spill_len;
-	struct spill_run *runs;
-	size_t		 nruns;
-	size_t		 nspilled;
+	struct spill	*spill;		/* the findings' lines (text_file()) */
 };
 
 static void
 text_begin(struct reporter *r)
 {
-	r->state = xcalloc(1, sizeof(struct text_state));
+	struct text_state *st = xcalloc(1, sizeof(*st));
+
+	st->spill = spill_new();
+	r->state = st;
 }
 
 static void
@@ -363,257 +350,18 @@ add_finding(const struct reporter *r, struct strbuf *b, const char *file,
 }
 
 /*
- * Findings come file by file (text_file()) and are written, as their
- * lines, to a spill file: the report lists them at the end, after the
- * inputs that could not be read, ordered by file name. Each line is kept
- * with the sort key of the engine (check.c finding_cmp) past the file, for
- * files that share a name.
+ * Findings come file by file (text_file()) and are spilled as their
+ * lines: the report lists them at the end, after the inputs that could
+ * not be read, in the engine's order.
  */
-struct spill_head {
-	int		 table, line, col, rule;
-	size_t		 order;
-	size_t		 len;
-};
-
-/* One run of a file's findings in the spill (a file may have several). */
-struct spill_run {
-	const char	*path;
-	size_t		 index;		/* input order */
-	off_t		 off;
-	off_t		 end;
-	size_t		 n;
-};
-
-/* Where the lines go: a temporary file, else (no temporary directory
- * to write) memory. */
-static void
-spill_write(struct text_state *st, const void *p, size_t n)
-{
-	if (st->spill != NULL) {
-		if (fwrite(p, 1, n, st->spill) != n)
-			st->spill_error = true;
-	} else
-		strbuf_add(&st->mem, p, n);
-	st->spill_len += (off_t)n;
-}
-
-/* Reads n bytes at off (the spill is flushed). */
-static void
-spill_read(struct text_state *st, off_t off, void *p, size_t n)
-{
-	ssize_t got;
-
-	if (st->spill == NULL) {
-		memcpy(p, st->mem.data + off, n);
-		return;
-	}
-	while (n > 0) {
-		if ((got = pread(fileno(st->spill), p, n, off)) <= 0) {
-			st->spill_error = true;
-			memset(p, 0, n);
-			return;
-		}
-		p = (char *)p + got;
-		n -= (size_t)got;
-		off += got;
-	}
-}
-
 static void
 text_file(struct reporter *r, const struct finding *f, size_t n)
 {
 	struct text_state *st = r->state;
-	struct spill_run *run;
-	struct spill_head h;
-	struct strbuf b = {0};
 	char *file = text_escape(f[0].file);	/* all are of one file */
-	size_t i;
 
-	if (st->nruns == 0 && st->spill == NULL && !st->in_memory) {
-		if ((st->spill = tmpfile()) == NULL)
-			st->in_memory = true;
-		else {
-			/* Lines go out in 64 KiB writes, not 4 KiB ones. */
-			st->spillbuf = xmalloc(SPILL_BUF);
-			(void)setvbuf(st->spill, st->spillbuf, _IOFBF,
-			    SPILL_BUF);
-		}
-	}
-	st->runs = xreallocarray(st->runs, st->nruns + 1, sizeof(*st->runs));
-	run = &st->runs[st->nruns];
-	run->path = f[0].file;
-	run->index = st->nruns++;
-	run->off = st->spill_len;
-	run->n = n;
-	for (i = 0; i < n; i++) {
-		b.len = 0;
-		add_finding(r, &b, file, &f[i]);
-		memset(&h, 0, sizeof(h));
-		h.table = f[i].loc.table;
-		h.line = f[i].loc.line;
-		h.col = f[i].loc.col;
-		h.rule = (int)f[i].rule;
-		h.order = f[i].order;
-		h.len = b.len;
-		spill_write(st, &h, sizeof(h));
-		spill_write(st, b.data, b.len);
-	}
-	st->runs[st->nruns - 1].end = st->spill_len;
-	st->nspilled += n;
-	strbuf_free(&b);
+	spill_findings(st->spill, r, file, f, n, add_finding);
 	free(file);
-}
-
-static int
-run_cmp(const void *va, const void *vb)
-{
-	const struct spill_run *a = va, *b = vb;
-	int d;
-
-	if (a->path != b->path && (d = strcmp(a->path, b->path)) != 0)
-		return d;
-	return a->index < b->index ? -1 : a->index > b->index;
-}
-
-static int
-head_cmp(const struct spill_head *a, const struct spill_head *b)
-{
-	if (a->table != b->table)
-		return a->table < b->table ? -1 : 1;
-	if (a->line != b->line)
-		return a->line < b->line ? -1 : 1;
-	if (a->col != b->col)
-		return a->col < b->col ? -1 : 1;
-	if (a->rule != b->rule)
-		return a->rule < b->rule ? -1 : 1;
-	return a->order < b->order ? -1 : a->order > b->order;
-}
-
-/* A run being read back, through a buffer of its own. */
-struct cursor {
-	struct spill_head h;		/* the next line's key */
-	bool		 loaded;	/* h is a line's */
-	size_t		 left;		/* lines not loaded yet */
-	off_t		 at, end;	/* the run's unread bytes */
-	char		 buf[16384];
-	size_t		 pos, len;
-};
-
-/* Gives up to n bytes of the run; returns how many (0 at its end). */
-static size_t
-cursor_bytes(struct text_state *st, struct cursor *k, const char **p,
-    size_t n)
-{
-	if (k->pos == k->len) {
-		k->len = k->end - k->at < (off_t)sizeof(k->buf) ?
-		    (size_t)(k->end - k->at) : sizeof(k->buf);
-		spill_read(st, k->at, k->buf, k->len);
-		k->at += (off_t)k->len;
-		k->pos = 0;
-	}
-	if (n > k->len - k->pos)
-		n = k->len - k->pos;
-	*p = k->buf + k->pos;
-	k->pos += n;
-	return n;
-}
-
-static void
-cursor_next(struct text_state *st, struct cursor *k)
-{
-	char *h = (char *)&k->h;
-	const char *p;
-	size_t got, n = sizeof(k->h);
-
-	if (!(k->loaded = k->left > 0))
-		return;
-	k->left--;
-	while (n > 0 && (got = cursor_bytes(st, k, &p, n)) > 0) {
-		memcpy(h, p, got);
-		h += got;
-		n -= got;
-	}
-}
-
-/* Restores the heap order of the cursors from slot i down. */
-static void
-sift_down(struct cursor **heap, size_t n, size_t i)
-{
-	struct cursor *t;
-	size_t least, l, r;
-
-	for (;;) {
-		least = i;
-		l = 2 * i + 1;
-		r = l + 1;
-		if (l < n && head_cmp(&heap[l]->h, &heap[least]->h) < 0)
-			least = l;
-		if (r < n && head_cmp(&heap[r]->h, &heap[least]->h) < 0)
-			least = r;
-		if (least == i)
-			return;
-		t = heap[i];
-		heap[i] = heap[least];
-		heap[least] = t;
-		i = least;
-	}
-}
-
-/* Writes the lines of runs[0..n) (one file name) in the order of the
- * engine's sort, merging the runs by their keys (a heap of cursors). */
-static void
-write_runs(struct reporter *r, struct spill_run *runs, size_t n)
-{
-	struct text_state *st = r->state;
-	struct cursor *k = xcalloc(n, sizeof(*k));
-	struct cursor **heap = xcalloc(n, sizeof(*heap));
-	const char *p;
-	size_t i, nheap = 0, len, got;
-
-	for (i = 0; i < n; i++) {
-		k[i].at = runs[i].off;
-		k[i].end = runs[i].end;
-		k[i].left = runs[i].n;
-		cursor_next(st, &k[i]);
-		if (k[i].loaded)
-			heap[nheap++] = &k[i];
-	}
-	for (i = nheap / 2; i-- > 0;)
-		sift_down(heap, nheap, i);
-	while (nheap > 0) {
-		for (len = heap[0]->h.len; len > 0; len -= got) {
-			if ((got = cursor_bytes(st, heap[0], &p, len)) == 0)
-				break;
-			fwrite(p, 1, got, r->out);
-		}
-		cursor_next(st, heap[0]);
-		if (!heap[0]->loaded)
-			heap[0] = heap[--nheap];
-		sift_down(heap, nheap, 0);
-	}
-	free(heap);
-	free(k);
-}
-
-static void
-write_spill(struct reporter *r)
-{
-	struct text_state *st = r->state;
-	size_t i, j;
-
-	if (st->spill != NULL && fflush(st->spill) != 0)
-		st->spill_error = true;
-	if (st->nruns > 1)
-		qsort(st->runs, st->nruns, sizeof(*st->runs), run_cmp);
-	for (i = 0; i < st->nruns; i = j) {
-		for (j = i + 1; j < st->nruns &&
-		    strcmp(st->runs[j].path, st->runs[i].path) == 0; j++)
-			;
-		write_runs(r, st->runs + i, j - i);
-	}
-	if (st->spill_error)
-		fputs("pbcheck: the report's temporary file failed; findings "
-		    "may be missing\n", stderr);
 }
 
 static const char *
@@ -653,7 +401,9 @@ text_end(struct reporter *r, const struct run_result *res)
 		}
 		fputc('\n', r->out);
 	}
-	write_spill(r);
+	if (spill_copy(st->spill, r->out, "", "") != 0)
+		fputs("pbcheck: the report's temporary file failed; findings "
+		    "may be missing\n", stderr);
 	/* Findings the engine kept (all of them, were text_file() unused). */
 	for (i = 0; i < res->nfindings; i++) {
 		struct strbuf b = {0};
@@ -665,7 +415,7 @@ text_end(struct reporter *r, const struct run_result *res)
 		free(file);
 	}
 	if (!r->quiet && st->nrows > 0) {
-		if (res->nfindings + st->nspilled > 0)
+		if (res->nfindings + spill_count(st->spill) > 0)
 			fputc('\n', r->out);
 		print_table(r, st);
 		fputc('\n', r->out);
@@ -703,11 +453,7 @@ text_free(struct reporter *r)
 		for (c = 0; c < NCOLS; c++)
 			free(st->rows[i].cell[c]);
 	free(st->rows);
-	if (st->spill != NULL)
-		fclose(st->spill);
-	free(st->spillbuf);
-	strbuf_free(&st->mem);
-	free(st->runs);
+	spill_free(st->spill);
 	free(st);
 	r->state = NULL;
 }
