@@ -12,5 +12,7 @@ void	json_escape(struct strbuf *b, const char *s);
 void	json_string(FILE *out, const char *s);
 /* Writes a finite number as JSON (shortest form that reads back). */
 void	json_number(FILE *out, double v);
+/* Appends it. */
+void	json_number_add(struct strbuf *b, double v);
 
 #endif

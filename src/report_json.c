@@ -17,17 +17,9 @@
 
 struct json_state {
 	int		 projects;	/* written so far */
+	struct strbuf	 buf;		/* a project's object, as it is made */
 	struct spill	*spill;		/* the findings' objects (json_file()) */
 };
-
-static void
-number_or_null(FILE *out, bool ok, double v)
-{
-	if (ok)
-		json_number(out, v);
-	else
-		fputs("null", out);
-}
 
 static void
 json_begin(struct reporter *r)
@@ -41,6 +33,15 @@ json_begin(struct reporter *r)
 	fputs("},\n  \"projects\": [", r->out);
 }
 
+static void
+number_or_null(struct strbuf *b, bool ok, double v)
+{
+	if (ok)
+		json_number_add(b, v);
+	else
+		strbuf_puts(b, "null");
+}
+
 /* A level name: canonical when known (SPEC 5.2), else as written. */
 static const char *
 level_text(const char *canonical, const char *written)
@@ -49,45 +50,45 @@ level_text(const char *canonical, const char *written)
 }
 
 static void
-write_value(FILE *out, const struct value *v)
+write_value(struct strbuf *b, const struct value *v)
 {
-	fputs("{\"raw\": ", out);
-	json_string(out, v->raw);
-	fputs(", \"kind\": ", out);
-	json_string(out, value_kind_name(v->kind));
-	fputs(", \"op\": ", out);
-	json_string(out, value_op_name(v->op));
-	fputs(", \"number\": ", out);
-	number_or_null(out, v->has_number, v->number);
-	fputs(", \"max\": ", out);
-	number_or_null(out, v->has_max, v->max);
-	fputs(", \"unit\": ", out);
-	json_string(out, v->unit != NULL && *v->unit != '\0' ? v->unit : NULL);
-	fputs(", \"unit_class\": ", out);
-	json_string(out, value_unit_class_name(v->unit_class));
-	fprintf(out, ", \"implicit_op\": %s, \"malformed\": %s}",
+	strbuf_puts(b, "{\"raw\": ");
+	json_escape(b, v->raw);
+	strbuf_puts(b, ", \"kind\": ");
+	json_escape(b, value_kind_name(v->kind));
+	strbuf_puts(b, ", \"op\": ");
+	json_escape(b, value_op_name(v->op));
+	strbuf_puts(b, ", \"number\": ");
+	number_or_null(b, v->has_number, v->number);
+	strbuf_puts(b, ", \"max\": ");
+	number_or_null(b, v->has_max, v->max);
+	strbuf_puts(b, ", \"unit\": ");
+	json_escape(b, v->unit != NULL && *v->unit != '\0' ? v->unit : NULL);
+	strbuf_puts(b, ", \"unit_class\": ");
+	json_escape(b, value_unit_class_name(v->unit_class));
+	strbuf_printf(b, ", \"implicit_op\": %s, \"malformed\": %s}",
 	    v->op_implicit ? "true" : "false",
 	    v->malformed ? "true" : "false");
 }
 
 /* A text field: null when the layout lacks it (SPEC 2.2), not "". */
 static void
-field_text(FILE *out, const char *text, bool absent)
+field_text(struct strbuf *b, const char *text, bool absent)
 {
-	json_string(out, absent ? NULL : text);
+	json_escape(b, absent ? NULL : text);
 }
 
 static void
-write_money(FILE *out, const char *name, const struct number_cell *n,
+write_money(struct strbuf *b, const char *name, const struct number_cell *n,
     bool absent)
 {
-	fprintf(out, ", \"%s\": ", name);
+	strbuf_printf(b, ", \"%s\": ", name);
 	if (absent)
-		fputs("null", out);
+		strbuf_puts(b, "null");
 	else if (n->status == NUMBER_BLANK && strcmp(name, "budget") != 0)
-		fputs("0", out);	/* a blank 财政资金 or 其他资金 is 0 */
+		strbuf_puts(b, "0");	/* a blank 财政资金 or 其他资金 is 0 */
 	else
-		number_or_null(out, n->status == NUMBER_OK, n->number);
+		number_or_null(b, n->status == NUMBER_OK, n->number);
 }
 
 static void
@@ -95,80 +96,84 @@ json_project(struct reporter *r, const struct project *p,
     const struct counts *n)
 {
 	struct json_state *st = r->state;
-	FILE *out = r->out;
+	struct strbuf *b = &st->buf;
 	size_t i;
 	int k;
 	bool first, plan_absent;
 
-	fputs(st->projects++ ? ",\n    {" : "\n    {", out);
-	fputs("\"file\": ", out);
-	json_string(out, p->file);
-	fprintf(out, ", \"line\": %d", p->line);
+	b->len = 0;
+
+	strbuf_puts(b, st->projects++ ? ",\n    {" : "\n    {");
+	strbuf_puts(b, "\"file\": ");
+	json_escape(b, p->file);
+	strbuf_printf(b, ", \"line\": %d", p->line);
 	if (p->table > 0)
-		fprintf(out, ", \"table\": %d", p->table);
-	fputs(", \"code\": ", out);
-	field_text(out, p->text[FIELD_CODE], p->absent[FIELD_CODE]);
-	fputs(", \"name\": ", out);
-	json_string(out, p->text[FIELD_NAME]);
-	fputs(",\n     ", out);
-	fputs("\"budget\": ", out);
-	number_or_null(out, !p->absent[FIELD_BUDGET] &&
+		strbuf_printf(b, ", \"table\": %d", p->table);
+	strbuf_puts(b, ", \"code\": ");
+	field_text(b, p->text[FIELD_CODE], p->absent[FIELD_CODE]);
+	strbuf_puts(b, ", \"name\": ");
+	json_escape(b, p->text[FIELD_NAME]);
+	strbuf_puts(b, ",\n     ");
+	strbuf_puts(b, "\"budget\": ");
+	number_or_null(b, !p->absent[FIELD_BUDGET] &&
 	    p->budget.status == NUMBER_OK, p->budget.number);
-	write_money(out, "fiscal", &p->fiscal, p->absent[FIELD_FISCAL]);
-	write_money(out, "other", &p->other, p->absent[FIELD_OTHER]);
-	fputs(",\n     \"purpose\": ", out);
-	field_text(out, p->text[FIELD_PURPOSE], p->absent[FIELD_PURPOSE]);
-	fputs(",\n     \"plan\": ", out);
+	write_money(b, "fiscal", &p->fiscal, p->absent[FIELD_FISCAL]);
+	write_money(b, "other", &p->other, p->absent[FIELD_OTHER]);
+	strbuf_puts(b, ",\n     \"purpose\": ");
+	field_text(b, p->text[FIELD_PURPOSE], p->absent[FIELD_PURPOSE]);
+	strbuf_puts(b, ",\n     \"plan\": ");
 	plan_absent = true;
 	for (k = 0; k < PLAN_POINTS; k++)
 		plan_absent = plan_absent && p->absent[FIELD_PLAN_MAR + k];
 	if (plan_absent)
-		fputs("null", out);	/* the layout has no plan at all */
+		strbuf_puts(b, "null");	/* the layout has no plan at all */
 	else {
 		for (k = 0; k < PLAN_POINTS; k++) {
-			fputs(k > 0 ? ", " : "[", out);
-			number_or_null(out, !p->absent[FIELD_PLAN_MAR + k] &&
+			strbuf_puts(b, k > 0 ? ", " : "[");
+			number_or_null(b, !p->absent[FIELD_PLAN_MAR + k] &&
 			    p->plan[k].status == NUMBER_OK,
 			    p->plan[k].number);
 		}
-		fputs("]", out);
+		strbuf_puts(b, "]");
 	}
-	fputs(",\n     \"goals\": [", out);
+	strbuf_puts(b, ",\n     \"goals\": [");
 	/* Blank goal cells are layout, not goals: they are left out so
 	 * that every format gives the same list. */
 	first = true;
 	for (i = 0; i < p->ngoals; i++) {
 		if (text_blank(p->goals[i].text))
 			continue;
-		fputs(first ? "\n       " : ",\n       ", out);
-		json_string(out, p->goals[i].text);
+		strbuf_puts(b, first ? "\n       " : ",\n       ");
+		json_escape(b, p->goals[i].text);
 		first = false;
 	}
-	fputs("],\n     \"indicators\": [", out);
+	strbuf_puts(b, "],\n     \"indicators\": [");
 	for (i = 0; i < p->nind; i++) {
 		const struct indicator *in = &p->ind[i];
 
-		fputs(i ? ",\n       {" : "\n       {", out);
-		fprintf(out, "\"line\": %d, \"level1\": ", in->line);
-		json_string(out, level_text(level1_name(in->level1),
+		strbuf_puts(b, i ? ",\n       {" : "\n       {");
+		strbuf_printf(b, "\"line\": %d, \"level1\": ", in->line);
+		json_escape(b, level_text(level1_name(in->level1),
 		    in->text[IND(FIELD_LEVEL1)]));
-		fputs(", \"level2\": ", out);
-		json_string(out, level_text(level2_name(in->level2),
+		strbuf_puts(b, ", \"level2\": ");
+		json_escape(b, level_text(level2_name(in->level2),
 		    in->text[IND(FIELD_LEVEL2)]));
-		fputs(", \"level3\": ", out);
-		json_string(out, in->text[IND(FIELD_LEVEL3)]);
-		fputs(",\n        \"description\": ", out);
-		field_text(out, in->text[IND(FIELD_DESCRIPTION)],
+		strbuf_puts(b, ", \"level3\": ");
+		json_escape(b, in->text[IND(FIELD_LEVEL3)]);
+		strbuf_puts(b, ",\n        \"description\": ");
+		field_text(b, in->text[IND(FIELD_DESCRIPTION)],
 		    p->absent[FIELD_DESCRIPTION]);
-		fputs(", \"basis\": ", out);
-		field_text(out, in->text[IND(FIELD_BASIS)],
+		strbuf_puts(b, ", \"basis\": ");
+		field_text(b, in->text[IND(FIELD_BASIS)],
 		    p->absent[FIELD_BASIS]);
-		fputs(",\n        \"value\": ", out);
-		write_value(out, &in->value);
-		fputs("}", out);
+		strbuf_puts(b, ",\n        \"value\": ");
+		write_value(b, &in->value);
+		strbuf_puts(b, "}");
 	}
-	fprintf(out, "],\n     \"errors\": %d, \"warnings\": %d, \"infos\": %d}",
+	strbuf_printf(b, "],\n     \"errors\": %d, \"warnings\": %d, \"infos\": %d}",
 	    n->errors, n->warnings, n->infos);
+	/* The project's object in one write, not a write per token. */
+	fwrite(b->data, 1, b->len, r->out);
 }
 
 /* "statistics": per rule and per file, most first (--statistics). */
@@ -316,8 +321,10 @@ json_free(struct reporter *r)
 {
 	struct json_state *st = r->state;
 
-	if (st != NULL)
+	if (st != NULL) {
 		spill_free(st->spill);
+		strbuf_free(&st->buf);
+	}
 	free(st);
 	r->state = NULL;
 }

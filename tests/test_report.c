@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,6 +214,146 @@ test_json_escape(void **state)
 	}
 }
 
+/* json_escape() as it was before its fast path: clean, then decode
+ * every character. */
+static void
+json_escape_ref(struct strbuf *b, const char *s)
+{
+	char *clean = text_utf8_clean(s);
+	uint32_t cp;
+	size_t i, n = strlen(clean), len;
+
+	strbuf_putc(b, '"');
+	for (i = 0; i < n; i += len) {
+		cp = text_utf8_decode(clean + i, n - i, &len);
+		if (cp == '"')
+			strbuf_puts(b, "\\\"");
+		else if (cp == '\\')
+			strbuf_puts(b, "\\\\");
+		else if (cp == '\n')
+			strbuf_puts(b, "\\n");
+		else if (cp == '\r')
+			strbuf_puts(b, "\\r");
+		else if (cp == '\t')
+			strbuf_puts(b, "\\t");
+		else if (text_is_control(cp))
+			strbuf_printf(b, "\\u%04x", (unsigned)cp);
+		else
+			strbuf_add(b, clean + i, len);
+	}
+	strbuf_putc(b, '"');
+	free(clean);
+}
+
+/* One string through both: the same bytes. */
+static void
+escape_same(const char *s, size_t n)
+{
+	struct strbuf a = {0}, b = {0};
+
+	json_escape(&a, s);
+	json_escape_ref(&b, s);
+	if (strcmp(a.data, b.data) != 0) {
+		char hex[64] = "";
+		size_t i;
+
+		for (i = 0; i < n && i < 16; i++)
+			snprintf(hex + 3 * i, 4, "%02x ", (unsigned char)s[i]);
+		strbuf_free(&a);
+		strbuf_free(&b);
+		fail_msg("json_escape differs on %s", hex);
+	}
+	strbuf_free(&a);
+	strbuf_free(&b);
+}
+
+/*
+ * json_escape()'s fast path (ASCII and most three-byte characters at
+ * once) writes what the decoding of every character writes: every string
+ * of one and two bytes, every three-byte one led by E0..EF, and 20,000
+ * random strings of bytes weighted to the interesting ones.
+ */
+static void
+test_json_escape_fast_path(void **state)
+{
+	char s[16];
+	unsigned i, j, k, r = 12345;
+	size_t n, m;
+
+	(void)state;
+	for (i = 1; i < 256; i++) {
+		s[0] = (char)i;
+		s[1] = '\0';
+		escape_same(s, 1);
+		for (j = 1; j < 256; j++) {
+			s[1] = (char)j;
+			s[2] = '\0';
+			escape_same(s, 2);
+		}
+	}
+	for (i = 0xE0; i <= 0xEF; i++)
+		for (j = 1; j < 256; j++)
+			for (k = 1; k < 256; k += 3) {
+				s[0] = (char)i;
+				s[1] = (char)j;
+				s[2] = (char)k;
+				s[3] = 'x';
+				s[4] = '\0';
+				escape_same(s, 4);
+			}
+	for (m = 0; m < 20000; m++) {
+		static const unsigned char pick[] = { 'a', '"', '\\', '\n',
+		    0x01, 0x7F, 0x80, 0xA8, 0xBF, 0xC2, 0xE2, 0xE3, 0xE4,
+		    0xE9, 0xED, 0xEF, 0xF0, 0xFF, 0x8E, 0xBC };
+
+		n = 1 + m % 14;
+		for (i = 0; i < n; i++) {
+			r = r * 1103515245u + 12345u;
+			s[i] = (char)pick[(r >> 16) % sizeof(pick)];
+		}
+		s[n] = '\0';
+		escape_same(s, n);
+	}
+}
+
+/* Numbers: what printf wrote for them before ("%.0f" for whole ones,
+ * the shortest "%.*g" that reads back for the rest), "null" if not
+ * finite. */
+static void
+test_json_number_add(void **state)
+{
+	static const double v[] = {
+		0.0, -0.0, 1, -1, 7, 25, 100, 1e14, 999999999999999.0,
+		-123456789012345.0, 0.5, -2.25, 1.5e-7, 1e15, 1e300, 12.34,
+		0.1, 2.0 / 3.0,
+	};
+	struct strbuf b = {0};
+	char want[64];
+	size_t i;
+	int prec;
+
+	(void)state;
+	for (i = 0; i < NELEM(v); i++) {
+		if (v[i] == floor(v[i]) && fabs(v[i]) < 1e15)
+			snprintf(want, sizeof(want), "%.0f", v[i]);
+		else
+			for (prec = 1; prec <= 17; prec++) {
+				snprintf(want, sizeof(want), "%.*g", prec, v[i]);
+				if (strtod(want, NULL) == v[i])
+					break;
+			}
+		b.len = 0;
+		json_number_add(&b, v[i]);
+		if (strcmp(b.data, want) != 0)
+			fail_msg("%.17g: %s, want %s", v[i], b.data, want);
+	}
+	b.len = 0;
+	json_number_add(&b, NAN);
+	json_number_add(&b, -INFINITY);
+	assert_string_equal(b.data, "nullnull");
+	strbuf_free(&b);
+}
+
 /*
  * The JUnit reporter on its own, fed as the engine feeds it: three
  * projects of one file (the second without findings) and the file's own
@@ -354,6 +495,8 @@ main(void)
 		cmocka_unit_test(test_csv_keeps_controls),
 		cmocka_unit_test(test_unreadable_reason),
 		cmocka_unit_test(test_json_escape),
+		cmocka_unit_test(test_json_escape_fast_path),
+		cmocka_unit_test(test_json_number_add),
 		cmocka_unit_test(test_junit_runs),
 	};
 
