@@ -329,8 +329,10 @@ put_iconv(struct decoder *d, const char *s, size_t n, bool final)
 		outp = out;
 		outleft = sizeof(out);
 		r = iconv(d->cd, &in, &inleft, &outp, &outleft);
+		/* iconv writes valid UTF-8: checked at once, passed on
+		 * where it is (character by character only with a NUL). */
 		if (outp > out)
-			put_utf8_slow(d, out, (size_t)(outp - out), true);
+			put_utf8(d, out, (size_t)(outp - out), true);
 		if (r != (size_t)-1 || errno == E2BIG)
 			continue;
 		if (errno == EINVAL && !final)

@@ -136,6 +136,26 @@ test_decode_gb18030_auto(void **state)
 	decoded_free(&d);
 }
 
+/*
+ * A NUL byte in a converted file is an invalid byte (U+FFFD, PB008), as
+ * in UTF-8, wherever it falls among the converter's output: the output is
+ * passed on at once only when it holds none.
+ */
+static void
+test_decode_converted_nul(void **state)
+{
+	static const char in[] = GB_XMBM "\0" GB_LEVEL1;
+	struct decoded d;
+
+	(void)state;
+	decode_ok(in, sizeof(in) - 1, ENC_GB18030, &d);
+	assert_string_equal(d.text, "项目编码\xEF\xBF\xBD一级指标,产出\n");
+	assert_int_equal(d.nbad, 1);
+	assert_int_equal(d.nbad_total, 1);
+	assert_int_equal(d.bad[0].first, 0);
+	decoded_free(&d);
+}
+
 /* --encoding forces the encoding whatever the bytes look like. */
 static void
 test_decode_forced_encoding(void **state)
@@ -699,6 +719,7 @@ main(void)
 		cmocka_unit_test(test_decode_utf8_bom),
 		cmocka_unit_test(test_decode_utf16_bom),
 		cmocka_unit_test(test_decode_gb18030_auto),
+		cmocka_unit_test(test_decode_converted_nul),
 		cmocka_unit_test(test_decode_forced_encoding),
 		cmocka_unit_test(test_decode_invalid_utf8_position),
 		cmocka_unit_test(test_decode_gb18030_bad_bytes),
