@@ -18,6 +18,9 @@ struct reporter {
 	bool			 quiet;
 	bool			 color;		/* text: ANSI colours */
 	bool			 statistics;	/* --statistics */
+	/* The format prints --statistics, counted from every finding at
+	 * the end: with it, findings are not taken file by file. */
+	bool			 lists_statistics;
 	bool			 keys;		/* findings need their baseline
 						 * key (finding.key) */
 	void			*state;

@@ -765,9 +765,10 @@ main(int argc, char *argv[])
 		goto out;
 	}
 	rep.statistics = statistics;
-	/* The statistics count every finding at the end: the text report then
-	 * keeps them instead of taking them file by file. */
-	if (statistics)
+	/* The statistics count every finding at the end: a report that
+	 * prints them (text, JSON) then has the engine keep them instead of
+	 * taking them file by file; the others take them as always. */
+	if (statistics && rep.lists_statistics)
 		rep.file = NULL;
 	for (i = optind; i < argc; i++)
 		walk_arg(&inputs, argv[i]);

@@ -332,6 +332,7 @@ json_free(struct reporter *r)
 void
 report_json_init(struct reporter *r)
 {
+	r->lists_statistics = true;
 	r->begin = json_begin;
 	r->project = json_project;
 	r->file = json_file;

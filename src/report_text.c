@@ -461,6 +461,7 @@ text_free(struct reporter *r)
 void
 report_text_init(struct reporter *r)
 {
+	r->lists_statistics = true;
 	r->begin = text_begin;
 	r->project = text_project;
 	r->file = text_file;

@@ -127,6 +127,23 @@ for b in 1b 07 7f; do nobyte $b "$tmp/c.xml"; done
 for b in 1b 07 7f 0d; do nobyte $b "$tmp/c.sarif"; done
 check "$PYTHON" -m json.tool "$tmp/c.sarif"
 
+# --statistics only adds to the formats that list statistics (text,
+# JSON): every other report is the same with it as without it, on one
+# file and on a batch with a missing file (JUnit once lost every finding
+# with it: its findings came file by file no more).
+for f in junit sarif csv html github gitlab; do
+	for args in "$SAMPLE" "data/chengde-2021 $MISSING"; do
+		# shellcheck disable=SC2086
+		"$PBCHECK" -f "$f" $args >"$tmp/s0.out" 2>&1
+		# shellcheck disable=SC2086
+		"$PBCHECK" -f "$f" --statistics $args >"$tmp/s1.out" 2>&1
+		if cmp -s "$tmp/s0.out" "$tmp/s1.out"; then ok; else
+			bad "-f $f --statistics $args differs from -f $f"
+			diff "$tmp/s0.out" "$tmp/s1.out" | head -4
+		fi
+	done
+done
+
 json_reports_check
 echo "output: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
