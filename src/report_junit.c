@@ -13,6 +13,7 @@
 #include "report.h"
 #include "rules.h"
 #include "text.h"
+#include "tmpstore.h"
 #include "util.h"
 
 /*
@@ -39,17 +40,8 @@
 
 /* A spool is held in memory up to this size, then in a temporary file. */
 #define SPOOL_MEM	(1024 * 1024)
-/* A temporary file's stdio buffer, and the pieces it is read back in. */
+/* The pieces a spooled text is read back in. */
 #define SPOOL_BUF	65536
-
-struct spool {
-	FILE		*f;
-	char		*buf;		/* f's stdio buffer */
-	struct strbuf	 mem;		/* the bytes, while in memory */
-	off_t		 len;
-	bool		 no_file;	/* no temporary file could be made */
-	bool		 error;
-};
 
 /* One input file, as the report has seen it. */
 struct junit_file {
@@ -82,8 +74,8 @@ struct junit_state {
 	bool			 broken;	/* a writer could not be made */
 	xmlTextWriterPtr	 cw;		/* the testcases' writer */
 	bool			 priming;	/* cw's output is dropped */
-	struct spool		 cases;		/* cw's output */
-	struct spool		 fails, others;	/* files' own findings' lines */
+	struct tmpstore		 cases;		/* cw's output */
+	struct tmpstore		 fails, others;	/* files' own findings' lines */
 	struct junit_file	*files;
 	size_t			 nfiles;
 	struct own		*own;		/* the current file's */
@@ -97,67 +89,6 @@ struct junit_state {
 	struct strbuf		 name, failing, other, chunk;
 };
 
-static void
-spool_write(struct spool *sp, const void *p, size_t n)
-{
-	if (sp->f == NULL && !sp->no_file && sp->mem.len + n > SPOOL_MEM) {
-		if ((sp->f = tmpfile()) == NULL)
-			sp->no_file = true;
-		else {
-			/* Out in 64 KiB writes, not 4 KiB ones. */
-			sp->buf = xmalloc(SPOOL_BUF);
-			(void)setvbuf(sp->f, sp->buf, _IOFBF, SPOOL_BUF);
-			if (sp->mem.len > 0 && fwrite(sp->mem.data, 1,
-			    sp->mem.len, sp->f) != sp->mem.len)
-				sp->error = true;
-			strbuf_free(&sp->mem);
-		}
-	}
-	if (sp->f == NULL)
-		strbuf_add(&sp->mem, p, n);
-	else if (n > 0 && fwrite(p, 1, n, sp->f) != n)
-		sp->error = true;
-	sp->len += (off_t)n;
-}
-
-/* Reads n bytes at off; the spool's file is flushed. */
-static void
-spool_read(struct spool *sp, off_t off, char *p, size_t n)
-{
-	ssize_t got;
-
-	if (sp->f == NULL) {
-		memcpy(p, sp->mem.data + off, n);
-		return;
-	}
-	while (n > 0) {
-		if ((got = pread(fileno(sp->f), p, n, off)) <= 0) {
-			sp->error = true;
-			memset(p, ' ', n);
-			return;
-		}
-		p += got;
-		n -= (size_t)got;
-		off += got;
-	}
-}
-
-static void
-spool_flush(struct spool *sp)
-{
-	if (sp->f != NULL && fflush(sp->f) != 0)
-		sp->error = true;
-}
-
-static void
-spool_free(struct spool *sp)
-{
-	if (sp->f != NULL)
-		fclose(sp->f);
-	free(sp->buf);
-	strbuf_free(&sp->mem);
-}
-
 /* The testcases' writer's output goes to the spool, once primed. */
 static int
 cases_write(void *ctx, const char *p, int n)
@@ -165,7 +96,7 @@ cases_write(void *ctx, const char *p, int n)
 	struct junit_state *st = ctx;
 
 	if (n > 0 && !st->priming)
-		spool_write(&st->cases, p, (size_t)n);
+		tmpstore_write(&st->cases, p, (size_t)n);
 	return n;
 }
 
@@ -367,7 +298,7 @@ end_file(struct reporter *r)
 	for (i = 0; i < st->nown; i++) {
 		const struct own *o = &st->own[i];
 
-		spool_write(o->fails ? &st->fails : &st->others,
+		tmpstore_write(o->fails ? &st->fails : &st->others,
 		    st->ownlines.data + o->at, o->len);
 		jf->nfail += o->fails;
 	}
@@ -405,6 +336,7 @@ junit_begin(struct reporter *r)
 	xmlTextWriterPtr w;
 
 	r->state = st;
+	st->cases.mem_max = st->fails.mem_max = st->others.mem_max = SPOOL_MEM;
 	buf = xmlOutputBufferCreateIO(cases_write, NULL, st, NULL);
 	if (buf == NULL || (w = xmlNewTextWriter(buf)) == NULL) {
 		if (buf != NULL)
@@ -530,7 +462,7 @@ junit_file(struct reporter *r, const struct finding *f, size_t n)
 /* Writes sp[off, end), lines, as the text of the open element: in pieces
  * that end at a line's end, so that each is cleaned as the whole is. */
 static void
-spool_text(struct junit_state *st, xmlTextWriterPtr w, struct spool *sp,
+spool_text(struct junit_state *st, xmlTextWriterPtr w, struct tmpstore *sp,
     off_t off, off_t end)
 {
 	struct strbuf *b = &st->chunk;
@@ -540,7 +472,7 @@ spool_text(struct junit_state *st, xmlTextWriterPtr w, struct spool *sp,
 		n = end - off < (off_t)want ? (size_t)(end - off) : want;
 		b->len = 0;
 		strbuf_reserve(b, n);
-		spool_read(sp, off, b->data, n);
+		tmpstore_read(sp, off, b->data, n, ' ');
 		for (cut = n; cut > 0 && b->data[cut - 1] != '\n'; cut--)
 			;
 		if (cut == 0 && off + (off_t)n < end) {
@@ -552,25 +484,6 @@ spool_text(struct junit_state *st, xmlTextWriterPtr w, struct spool *sp,
 		b->data[cut] = '\0';
 		text(w, b->data);
 		off += (off_t)cut;
-	}
-}
-
-/* Copies sp[off, end) to out as it is (the writer is flushed). */
-static void
-spool_copy(struct junit_state *st, struct spool *sp, off_t off, off_t end,
-    FILE *out)
-{
-	size_t n;
-
-	if (sp->f == NULL) {
-		fwrite(sp->mem.data + off, 1, (size_t)(end - off), out);
-		return;
-	}
-	strbuf_reserve(&st->chunk, SPOOL_BUF);
-	for (; off < end; off += (off_t)n) {
-		n = end - off < SPOOL_BUF ? (size_t)(end - off) : SPOOL_BUF;
-		spool_read(sp, off, st->chunk.data, n);
-		fwrite(st->chunk.data, 1, n, out);
 	}
 }
 
@@ -659,9 +572,9 @@ junit_end(struct reporter *r, const struct run_result *res)
 		return;
 	}
 	end_file(r);
-	spool_flush(&st->cases);
-	spool_flush(&st->fails);
-	spool_flush(&st->others);
+	tmpstore_flush(&st->cases);
+	tmpstore_flush(&st->fails);
+	tmpstore_flush(&st->others);
 	rec = records(st, res);
 	for (i = 0; i < res->nfiles; i++) {
 		tests += 1 + (rec[i] != NULL ? rec[i]->projects : 0);
@@ -694,7 +607,7 @@ junit_end(struct reporter *r, const struct run_result *res)
 		/* After a testcase, as the spool's writer was. */
 		if (jf != NULL && jf->end > jf->off) {
 			xmlTextWriterFlush(w);
-			spool_copy(st, &st->cases, jf->off, jf->end, r->out);
+			tmpstore_copy(&st->cases, jf->off, jf->end, r->out);
 		}
 		xmlTextWriterEndElement(w);
 	}
@@ -718,9 +631,9 @@ junit_free(struct reporter *r)
 		st->priming = true;	/* what it still holds is dropped */
 		xmlFreeTextWriter(st->cw);
 	}
-	spool_free(&st->cases);
-	spool_free(&st->fails);
-	spool_free(&st->others);
+	tmpstore_free(&st->cases);
+	tmpstore_free(&st->fails);
+	tmpstore_free(&st->others);
 	free(st->files);
 	free(st->own);
 	strbuf_free(&st->ownlines);

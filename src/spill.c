@@ -10,10 +10,9 @@
 #include "check.h"
 #include "report.h"
 #include "spill.h"
+#include "tmpstore.h"
 #include "util.h"
 
-/* The temporary file's stdio buffer: records go out in 64 KiB writes. */
-#define SPILL_BUF	65536
 
 /*
  * Each record is written with the sort key of the engine (check.c
@@ -36,12 +35,7 @@ struct spill_run {
 };
 
 struct spill {
-	FILE		*file;		/* a temporary file, else */
-	struct strbuf	 mem;		/* memory (no temporary directory) */
-	char		*buf;		/* the file's stdio buffer */
-	bool		 in_memory;
-	bool		 error;
-	off_t		 len;
+	struct tmpstore	 ts;		/* the records, in a temporary file */
 	struct spill_run *runs;
 	size_t		 nruns;
 	size_t		 count;
@@ -58,10 +52,7 @@ spill_free(struct spill *sp)
 {
 	if (sp == NULL)
 		return;
-	if (sp->file != NULL)
-		fclose(sp->file);
-	free(sp->buf);
-	strbuf_free(&sp->mem);
+	tmpstore_free(&sp->ts);
 	free(sp->runs);
 	free(sp);
 }
@@ -75,34 +66,14 @@ spill_count(const struct spill *sp)
 static void
 spill_write(struct spill *sp, const void *p, size_t n)
 {
-	if (sp->file != NULL) {
-		if (fwrite(p, 1, n, sp->file) != n)
-			sp->error = true;
-	} else
-		strbuf_add(&sp->mem, p, n);
-	sp->len += (off_t)n;
+	tmpstore_write(&sp->ts, p, n);
 }
 
 /* Reads n bytes at off (the file is flushed). */
 static void
 spill_read(struct spill *sp, off_t off, void *p, size_t n)
 {
-	ssize_t got;
-
-	if (sp->file == NULL) {
-		memcpy(p, sp->mem.data + off, n);
-		return;
-	}
-	while (n > 0) {
-		if ((got = pread(fileno(sp->file), p, n, off)) <= 0) {
-			sp->error = true;
-			memset(p, 0, n);
-			return;
-		}
-		p = (char *)p + got;
-		n -= (size_t)got;
-		off += got;
-	}
+	tmpstore_read(&sp->ts, off, p, n, 0);
 }
 
 void
@@ -116,19 +87,11 @@ spill_findings(struct spill *sp, const struct reporter *r, const char *file,
 	struct strbuf b = {0};
 	size_t i;
 
-	if (sp->file == NULL && !sp->in_memory) {
-		if ((sp->file = tmpfile()) == NULL)
-			sp->in_memory = true;
-		else {
-			sp->buf = xmalloc(SPILL_BUF);
-			(void)setvbuf(sp->file, sp->buf, _IOFBF, SPILL_BUF);
-		}
-	}
 	sp->runs = xgrowarray(sp->runs, sp->nruns, sizeof(*sp->runs));
 	run = &sp->runs[sp->nruns];
 	run->path = f[0].file;
 	run->index = sp->nruns++;
-	run->off = sp->len;
+	run->off = sp->ts.len;
 	run->n = n;
 	memset(&h, 0, sizeof(h));
 	for (i = 0; i < n; i++) {
@@ -143,7 +106,7 @@ spill_findings(struct spill *sp, const struct reporter *r, const char *file,
 		spill_write(sp, &h, sizeof(h));
 		spill_write(sp, b.data, b.len);
 	}
-	run->end = sp->len;
+	run->end = sp->ts.len;
 	sp->count += n;
 	strbuf_free(&b);
 }
@@ -287,8 +250,7 @@ spill_copy(struct spill *sp, FILE *out, const char *first, const char *sep)
 {
 	size_t i, j, nout = 0;
 
-	if (sp->file != NULL && fflush(sp->file) != 0)
-		sp->error = true;
+	tmpstore_flush(&sp->ts);
 	if (sp->nruns > 1)
 		qsort(sp->runs, sp->nruns, sizeof(*sp->runs), run_cmp);
 	for (i = 0; i < sp->nruns; i = j) {
@@ -297,7 +259,7 @@ spill_copy(struct spill *sp, FILE *out, const char *first, const char *sep)
 			;
 		copy_runs(sp, sp->runs + i, j - i, out, first, sep, &nout);
 	}
-	return sp->error ? -1 : 0;
+	return sp->ts.error ? -1 : 0;
 }
 
 int
