@@ -3,6 +3,25 @@
 
 #include "decode.h"
 #include "fuzz.h"
+#include "read.h"
+
+static void
+threaded(const char *text, size_t len)
+{
+	struct csv_reader *r = csv_reader_new("fuzz.csv", &fuzz_sink);
+	struct decode_sink ds;
+	struct decoded bad;
+	size_t off, k;
+
+	csv_reader_sink(r, &ds);
+	csv_reader_threaded(r);
+	for (off = 0; off < len; off += k) {
+		k = len - off < 777 ? len - off : 777;
+		ds.text(ds.ctx, text + off, k);
+	}
+	csv_reader_end(r, &bad);
+	free(bad.bad);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -21,6 +40,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	read_csv("fuzz.csv", d.text, d.len, &fuzz_sink);
 	if (d.nbad > 0)
 		read_csv_bad_positions(d.text, d.len, d.bad, d.nbad);
+	/* Bit 2 of the first byte: the same text again, streamed in pieces
+	 * with its rows checked in a second thread (src/rowpipe.c). */
+	if (data[0] & 4)
+		threaded(d.text, d.len);
 	decoded_free(&d);
 	return 0;
 }

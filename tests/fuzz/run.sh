@@ -24,6 +24,8 @@ seed() {
 	csv)
 		for f in data/chengde-2021/*.csv data/layouts/*/*.csv; do
 			printf '\000' | cat - "$f" >"$d/data-$(basename "$f")"
+			# The same read again with the rows in a second thread.
+			printf '\004' | cat - "$f" >"$d/data4-$(basename "$f")"
 		done ;;
 	report)
 		for f in data/chengde-2021/*.csv; do
