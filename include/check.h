@@ -30,6 +30,22 @@ struct finding {
 	const char	*sheet;		/* workbook sheet (loc.table), or NULL */
 };
 
+/*
+ * A finding's place in report order among its file's findings (what the
+ * engine sorts by after the file's name): kept by reporters that set
+ * findings aside and give them back in order.
+ */
+struct finding_key {
+	int		 table, line, col, rule;
+	size_t		 order;
+};
+
+/* The key of f. */
+struct finding_key finding_key_of(const struct finding *f);
+/* Orders two keys as the engine orders their findings in one file. */
+int		 finding_key_cmp(const struct finding_key *a,
+		    const struct finding_key *b);
+
 struct file_info {
 	char		*path;
 	const char	*format;	/* "csv", … */

@@ -34,6 +34,8 @@ void	 strbuf_reserve(struct strbuf *b, size_t extra);
 void	 strbuf_add(struct strbuf *b, const char *s, size_t n);
 void	 strbuf_puts(struct strbuf *b, const char *s);
 void	 strbuf_putc(struct strbuf *b, char c);
+/* Appends n in decimal, as %d writes it, without printf. */
+void	 strbuf_add_int(struct strbuf *b, int n);
 void	 strbuf_printf(struct strbuf *b, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 /* Returns the string (never NULL) and leaves b empty; caller frees. */

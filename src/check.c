@@ -1073,23 +1073,41 @@ check_play_project(struct check *c, struct project *p, struct finding *f,
 	project_end(c, p);
 }
 
+struct finding_key
+finding_key_of(const struct finding *f)
+{
+	struct finding_key k = { f->loc.table, f->loc.line, f->loc.col,
+	    (int)f->rule, f->order };
+
+	return k;
+}
+
+int
+finding_key_cmp(const struct finding_key *a, const struct finding_key *b)
+{
+	if (a->table != b->table)
+		return a->table < b->table ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	if (a->rule != b->rule)
+		return a->rule < b->rule ? -1 : 1;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
 static int
 finding_cmp(const void *va, const void *vb)
 {
 	const struct finding *a = va, *b = vb;
+	struct finding_key ka, kb;
 	int d;
 
 	if (a->file != b->file && (d = strcmp(a->file, b->file)) != 0)
 		return d;
-	if (a->loc.table != b->loc.table)
-		return a->loc.table < b->loc.table ? -1 : 1;
-	if (a->loc.line != b->loc.line)
-		return a->loc.line < b->loc.line ? -1 : 1;
-	if (a->loc.col != b->loc.col)
-		return a->loc.col < b->loc.col ? -1 : 1;
-	if (a->rule != b->rule)
-		return a->rule < b->rule ? -1 : 1;
-	return a->order < b->order ? -1 : a->order > b->order;
+	ka = finding_key_of(a);
+	kb = finding_key_of(b);
+	return finding_key_cmp(&ka, &kb);
 }
 
 void

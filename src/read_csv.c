@@ -934,24 +934,6 @@ clear_fields(struct csv_reader *r)
  * then done by the thread that parses. A field over PB_MAX_CELL_BYTES is
  * left whole: its PB001 gives its length as read.
  */
-/*
- * Whether a cell of n > 0 bytes surely has no white space at either end:
- * it starts with printable ASCII but the space or with a CJK character
- * (lead byte E4..E9), and ends with the one or the other. Most cells do;
- * the rest go to text_trim_span().
- */
-static bool
-untrimmed(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0], e = s[n - 1];
-
-	if (!((c > 0x20 && c < 0x7F) || (c >= 0xE4 && c <= 0xE9)))
-		return false;
-	if (e > 0x20 && e < 0x7F)
-		return true;
-	return n >= 3 && (e & 0xC0) == 0x80 && (s[n - 2] & 0xC0) == 0x80 &&
-	    s[n - 3] >= 0xE4 && s[n - 3] <= 0xE9;
-}
 
 static void
 trim_fields(struct csv_reader *r)
@@ -959,9 +941,7 @@ trim_fields(struct csv_reader *r)
 	size_t i, start, len;
 
 	for (i = 0; i < r->nkept; i++) {
-		if (r->len[i] == 0 || r->len[i] > PB_MAX_CELL_BYTES ||
-		    untrimmed((const unsigned char *)r->rec.data + r->off[i],
-		    r->len[i]))
+		if (r->len[i] == 0 || r->len[i] > PB_MAX_CELL_BYTES)
 			continue;
 		len = text_trim_span(r->rec.data + r->off[i], r->len[i],
 		    &start);

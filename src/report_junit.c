@@ -57,8 +57,7 @@ struct junit_file {
 /* A finding of the file itself, kept until the file ends: its sort key
  * past the file (check.c finding_cmp()) and its line in st->own. */
 struct own {
-	int		 table, line, col, rule;
-	size_t		 order;
+	struct finding_key key;
 	size_t		 at, len;
 	bool		 fails;
 };
@@ -142,20 +141,6 @@ fails(const struct reporter *r, const struct finding *f)
 	    f->severity >= r->settings->fail_on;
 }
 
-/* Appends n in decimal, as %d does. */
-static void
-add_int(struct strbuf *b, int n)
-{
-	char digits[16], *d = digits + sizeof(digits);
-	unsigned int u = n < 0 ? 0U - (unsigned int)n : (unsigned int)n;
-
-	do
-		*--d = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	if (n < 0)
-		*--d = '-';
-	strbuf_add(b, d, (size_t)(digits + sizeof(digits) - d));
-}
 
 /* A finding's line: "file:line:col: severity: message [id]". */
 static void
@@ -163,9 +148,9 @@ add_line(struct strbuf *b, const struct finding *f)
 {
 	strbuf_puts(b, f->file);
 	strbuf_putc(b, ':');
-	add_int(b, f->loc.line);
+	strbuf_add_int(b, f->loc.line);
 	strbuf_putc(b, ':');
-	add_int(b, f->loc.col);
+	strbuf_add_int(b, f->loc.col);
 	strbuf_puts(b, ": ");
 	strbuf_puts(b, severity_name(f->severity));
 	strbuf_puts(b, ": ");
@@ -232,15 +217,7 @@ own_cmp(const void *va, const void *vb)
 {
 	const struct own *a = va, *b = vb;
 
-	if (a->table != b->table)
-		return a->table < b->table ? -1 : 1;
-	if (a->line != b->line)
-		return a->line < b->line ? -1 : 1;
-	if (a->col != b->col)
-		return a->col < b->col ? -1 : 1;
-	if (a->rule != b->rule)
-		return a->rule < b->rule ? -1 : 1;
-	return a->order < b->order ? -1 : a->order > b->order;
+	return finding_key_cmp(&a->key, &b->key);
 }
 
 /* Keeps a finding of the file itself until the file ends. */
@@ -256,11 +233,7 @@ keep_own(struct reporter *r, const struct finding *f)
 		st->own = xreallocarray(st->own, st->capown, sizeof(*st->own));
 	}
 	o = &st->own[st->nown++];
-	o->table = f->loc.table;
-	o->line = f->loc.line;
-	o->col = f->loc.col;
-	o->rule = (int)f->rule;
-	o->order = f->order;
+	o->key = finding_key_of(f);
 	o->fails = fails(r, f);
 	add_line(&st->ownlines, f);
 	o->at = at;

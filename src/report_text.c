@@ -265,20 +265,6 @@ add_input(struct strbuf *b, const char *s)
 	text_escape_add(b, s);
 }
 
-/* Appends n in decimal, as %d does: one for every line and column. */
-static void
-add_int(struct strbuf *b, int n)
-{
-	char digits[16], *d = digits + sizeof(digits);
-	unsigned int u = n < 0 ? 0U - (unsigned int)n : (unsigned int)n;
-
-	do
-		*--d = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	if (n < 0)
-		*--d = '-';
-	strbuf_add(b, d, (size_t)(digits + sizeof(digits) - d));
-}
 
 /*
  * Where a finding is: "file:line:col", or in a workbook's sheet
@@ -293,9 +279,9 @@ add_where(struct strbuf *b, const char *file, const struct finding *f)
 	strbuf_puts(b, file);
 	if (f->sheet == NULL) {
 		strbuf_putc(b, ':');
-		add_int(b, f->loc.line);
+		strbuf_add_int(b, f->loc.line);
 		strbuf_putc(b, ':');
-		add_int(b, f->loc.col);
+		strbuf_add_int(b, f->loc.col);
 		strbuf_putc(b, ':');
 		return;
 	}

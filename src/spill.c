@@ -20,8 +20,7 @@
  * (the same input twice) merge as the engine's sort would.
  */
 struct spill_head {
-	int		 table, line, col, rule;
-	size_t		 order;
+	struct finding_key key;
 	size_t		 len;
 };
 
@@ -97,11 +96,7 @@ spill_findings(struct spill *sp, const struct reporter *r, const char *file,
 	for (i = 0; i < n; i++) {
 		b.len = 0;
 		put(r, &b, file, &f[i]);
-		h.table = f[i].loc.table;
-		h.line = f[i].loc.line;
-		h.col = f[i].loc.col;
-		h.rule = (int)f[i].rule;
-		h.order = f[i].order;
+		h.key = finding_key_of(&f[i]);
 		h.len = b.len;
 		spill_write(sp, &h, sizeof(h));
 		spill_write(sp, b.data, b.len);
@@ -122,19 +117,6 @@ run_cmp(const void *va, const void *vb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
-static int
-head_cmp(const struct spill_head *a, const struct spill_head *b)
-{
-	if (a->table != b->table)
-		return a->table < b->table ? -1 : 1;
-	if (a->line != b->line)
-		return a->line < b->line ? -1 : 1;
-	if (a->col != b->col)
-		return a->col < b->col ? -1 : 1;
-	if (a->rule != b->rule)
-		return a->rule < b->rule ? -1 : 1;
-	return a->order < b->order ? -1 : a->order > b->order;
-}
 
 /* A run being read back, through a buffer of its own. */
 struct cursor {
@@ -192,9 +174,9 @@ sift_down(struct cursor **heap, size_t n, size_t i)
 		least = i;
 		l = 2 * i + 1;
 		r = l + 1;
-		if (l < n && head_cmp(&heap[l]->h, &heap[least]->h) < 0)
+		if (l < n && finding_key_cmp(&heap[l]->h.key, &heap[least]->h.key) < 0)
 			least = l;
-		if (r < n && head_cmp(&heap[r]->h, &heap[least]->h) < 0)
+		if (r < n && finding_key_cmp(&heap[r]->h.key, &heap[least]->h.key) < 0)
 			least = r;
 		if (least == i)
 			return;

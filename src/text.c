@@ -454,15 +454,7 @@ text_label_key_into(const char *s, size_t n, char *out)
 char *
 text_label_key(const char *s)
 {
-	size_t n;
-	char *out;
-
-	if (s == NULL)
-		return xstrdup("");
-	n = strlen(s);
-	out = xmalloc(n + 1);
-	text_label_key_into(s, n, out);
-	return out;
+	return form_new(s, text_label_key_into);
 }
 
 bool
@@ -505,6 +497,25 @@ utf8_last_start(const char *s, size_t n)
 	return i;
 }
 
+/*
+ * Whether a cell of n > 0 bytes surely has no white space at either end:
+ * it starts with printable ASCII but the space or with a CJK character
+ * (lead byte E4..E9), and ends with the one or the other. Most cells do;
+ * the rest are decoded at their ends.
+ */
+static bool
+untrimmed(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0], e = s[n - 1];
+
+	if (!((c > 0x20 && c < 0x7F) || (c >= 0xE4 && c <= 0xE9)))
+		return false;
+	if (e > 0x20 && e < 0x7F)
+		return true;
+	return n >= 3 && (e & 0xC0) == 0x80 && (s[n - 2] & 0xC0) == 0x80 &&
+	    s[n - 3] >= 0xE4 && s[n - 3] <= 0xE9;
+}
+
 size_t
 text_trim_span(const char *s, size_t n, size_t *start)
 {
@@ -516,8 +527,13 @@ text_trim_span(const char *s, size_t n, size_t *start)
 	 * Most cells start and end with ASCII that is not a space or with
 	 * a character led by none of C2, E1, E2, E3 and EF, the leads of
 	 * the Unicode spaces (U+00A0, U+1680, U+2000.., U+3000, U+FEFF): no
-	 * end needs decoding then.
+	 * end needs decoding then. Their first and last bytes settle most
+	 * at once (untrimmed()).
 	 */
+	if (n > 0 && untrimmed((const unsigned char *)s, n)) {
+		*start = 0;
+		return n;
+	}
 	if (n > 0 && !space_lead((unsigned char)s[0]) &&
 	    !space_lead((unsigned char)s[utf8_last_start(s, n)])) {
 		*start = 0;

@@ -142,6 +142,20 @@ strbuf_putc(struct strbuf *b, char c)
 }
 
 void
+strbuf_add_int(struct strbuf *b, int n)
+{
+	char digits[16], *d = digits + sizeof(digits);
+	unsigned int u = n < 0 ? 0U - (unsigned int)n : (unsigned int)n;
+
+	do
+		*--d = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (n < 0)
+		*--d = '-';
+	strbuf_add(b, d, (size_t)(digits + sizeof(digits) - d));
+}
+
+void
 strbuf_printf(struct strbuf *b, const char *fmt, ...)
 {
 	va_list ap;
